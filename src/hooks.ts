@@ -1,0 +1,5 @@
+// Universal hooks: strip the locale prefix (/ru/...) so one route tree serves both languages.
+import type { Reroute } from '@sveltejs/kit';
+import { deLocalizeUrl } from '$lib/paraglide/runtime';
+
+export const reroute: Reroute = (request) => deLocalizeUrl(request.url).pathname;

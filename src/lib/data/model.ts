@@ -1,0 +1,140 @@
+// The app's in-memory model of a validated timeline: texts in both languages, dates as UTC ms
+// ranges with their precision, events in chronological order with their lane index, and the
+// indexes the views need (by id, by paragraph). Pure: used on the server, in the browser and in tests.
+import type { I18n, LooseTimeline, Timeline, TimelineDocument } from './schema';
+import { endOf, parsePartialDate, startOf, type Precision } from '$lib/timeline/time';
+
+export type Locale = 'en' | 'ru';
+export const LOCALES: readonly Locale[] = ['en', 'ru'];
+
+type Loose = string | { en?: string; ru?: string };
+
+/** A bilingual text from a strict or lenient input: missing languages fall back to the other. */
+export function toI18n(t: Loose): I18n;
+export function toI18n(t: Loose | undefined): I18n | undefined;
+export function toI18n(t: Loose | undefined): I18n | undefined {
+	if (t === undefined) return undefined;
+	if (typeof t === 'string') return { en: t, ru: t };
+	return { en: t.en ?? t.ru ?? '', ru: t.ru ?? t.en ?? '' };
+}
+
+export interface TrackModel {
+	id: string;
+	label: I18n;
+	description?: I18n;
+	/** lane index = position in the track list */
+	index: number;
+}
+
+export interface ParagraphLink {
+	/** "<documentId>#<paragraphId>" */
+	ref: string;
+	phrase?: { ru?: string; en?: string };
+}
+
+export interface EventModel {
+	id: string;
+	track: string;
+	lane: number;
+	kind: string;
+	start: string;
+	end?: string;
+	title: I18n;
+	summary?: I18n;
+	symbols: string[];
+	adoption?: { mode: string; votes?: { yes: number; no: number; abstain: number }; body?: I18n };
+	place?: I18n;
+	sources: { url: string; label?: I18n }[];
+	themes: string[];
+	paragraphs: ParagraphLink[];
+	uncertain?: I18n;
+	importance: number;
+	/** first instant covered, UTC ms */
+	t0: number;
+	/** first instant after the event (exclusive), UTC ms */
+	t1: number;
+	precision: Precision;
+	/** has an explicit end: a session or a process */
+	isSpan: boolean;
+	/** position in chronological order */
+	index: number;
+}
+
+export interface TimelineModel {
+	tracks: TrackModel[];
+	themes: { id: string; label: I18n }[];
+	documents: TimelineDocument[];
+	events: EventModel[];
+	byId: Map<string, EventModel>;
+	/** paragraph ref -> ids of the events that link to it, in time order */
+	eventsByParagraph: Map<string, string[]>;
+	/** [min t0, max t1] over all events (UTC ms) */
+	extent: [number, number];
+}
+
+/** Builds the model from validated data (strict or lenient). Events come out in time order. */
+export function buildModel(t: Timeline | LooseTimeline): TimelineModel {
+	const tracks: TrackModel[] = t.tracks.map((tr, index) => ({
+		id: tr.id,
+		label: toI18n(tr.label),
+		description: toI18n(tr.description),
+		index
+	}));
+	const laneOf = new Map(tracks.map((tr) => [tr.id, tr.index]));
+	const events: EventModel[] = t.events.map((e) => {
+		const s = parsePartialDate(e.start)!;
+		const en = e.end ? parsePartialDate(e.end)! : undefined;
+		return {
+			id: e.id,
+			track: e.track,
+			lane: laneOf.get(e.track) ?? 0,
+			kind: e.kind ?? 'other',
+			start: e.start,
+			end: e.end,
+			title: toI18n(e.title),
+			summary: toI18n(e.summary),
+			symbols: e.symbols ?? [],
+			adoption: e.adoption && { ...e.adoption, body: toI18n(e.adoption.body) },
+			place: toI18n(e.place),
+			sources: (e.sources ?? []).map((s) => ({ url: s.url, label: toI18n(s.label) })),
+			themes: e.themes ?? [],
+			paragraphs: e.paragraphs ?? [],
+			uncertain: toI18n(e.uncertain),
+			importance: e.importance ?? 1,
+			t0: startOf(s),
+			t1: en ? Math.max(endOf(en), startOf(s)) : endOf(s),
+			precision: s.precision,
+			isSpan: en !== undefined,
+			index: 0
+		};
+	});
+	events.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	events.forEach((e, i) => (e.index = i));
+	const byId = new Map(events.map((e) => [e.id, e]));
+	const eventsByParagraph = new Map<string, string[]>();
+	for (const e of events)
+		for (const p of e.paragraphs) {
+			const list = eventsByParagraph.get(p.ref) ?? [];
+			if (!list.includes(e.id)) list.push(e.id);
+			eventsByParagraph.set(p.ref, list);
+		}
+	let lo = Infinity;
+	let hi = -Infinity;
+	for (const e of events) {
+		if (e.t0 < lo) lo = e.t0;
+		if (e.t1 > hi) hi = e.t1;
+	}
+	if (!events.length) [lo, hi] = [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
+	return {
+		tracks,
+		themes: (t.themes ?? []).map((th) => ({ id: th.id, label: toI18n(th.label) })),
+		documents: (t.documents ?? []) as TimelineDocument[],
+		events,
+		byId,
+		eventsByParagraph,
+		extent: [lo, hi]
+	};
+}
+
+/** Picks the text of a bilingual field for a locale. */
+export const tr = (t: I18n | undefined, locale: Locale): string => (t ? t[locale] : '');

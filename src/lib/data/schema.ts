@@ -1,0 +1,212 @@
+// The one schema of the timeline data (valibot). It is built twice from the same definition:
+// `strict` for the bundled data and the open-data file (/data/timeline.json): every text in
+// English and Russian, every event sourced; `lenient` for datasets imported with ?data=, where a
+// text may be a plain string and optional fields may be absent. TypeScript types are inferred.
+import * as v from 'valibot';
+import { parsePartialDate } from '$lib/timeline/time';
+
+const ID = /^[a-z0-9][a-z0-9._-]*$/i;
+
+const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+
+export const Id = v.pipe(
+	v.string(),
+	v.regex(ID, 'must be an id of letters, digits, ".", "_" or "-"'),
+	v.maxLength(120, 'must be at most 120 characters')
+);
+
+/** A partial ISO 8601 date: "2009", "2009-06" or "2009-06-16". */
+export const DateString = v.pipe(
+	v.string(),
+	v.regex(/^-?\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
+	v.check(
+		(s) => parsePartialDate(s) !== undefined,
+		'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD'
+	)
+);
+
+/** An absolute http(s) URL; https only in the bundled data. */
+const url = (httpsOnly: boolean) =>
+	v.pipe(
+		v.string(),
+		v.regex(
+			httpsOnly ? /^https:\/\/\S+$/i : /^https?:\/\/\S+$/i,
+			httpsOnly ? 'must be an https:// URL' : 'must be an http(s):// URL'
+		),
+		v.url('must be an absolute URL')
+	);
+
+export const I18nText = v.strictObject({ en: nonEmpty, ru: nonEmpty });
+const LooseText = v.union(
+	[
+		nonEmpty,
+		v.pipe(
+			v.object({ en: v.optional(nonEmpty), ru: v.optional(nonEmpty) }),
+			v.check((o) => !!(o.en || o.ru), 'needs "en" or "ru"')
+		)
+	],
+	'must be a string or an object {"en": "...", "ru": "..."}'
+);
+
+export const EVENT_KINDS = [
+	'resolution',
+	'report',
+	'session',
+	'process',
+	'treaty',
+	'signature',
+	'entry-into-force',
+	'statement',
+	'declaration',
+	'summit',
+	'conference',
+	'decision',
+	'letter',
+	'other'
+] as const;
+
+export const ADOPTION_MODES = [
+	'consensus',
+	'without-vote',
+	'recorded-vote',
+	'signature',
+	'no-consensus'
+] as const;
+
+/** A reference to a document paragraph, written "<documentId>#<paragraphId>". */
+export const ParagraphRef = v.pipe(
+	v.string(),
+	v.regex(/^[a-z0-9._-]+#[a-z0-9._-]+$/i, 'must be written <documentId>#<paragraphId>')
+);
+
+function build<T extends typeof I18nText | typeof LooseText>(text: T, strict: boolean) {
+	const opt = <S extends v.GenericSchema>(s: S) => (strict ? s : v.optional(s));
+	const Track = v.object({
+		id: Id,
+		label: text,
+		description: v.optional(text),
+		color: v.optional(v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, 'must be a colour #rrggbb')))
+	});
+	const Theme = v.object({ id: Id, label: text });
+	const Source = v.object({ url: url(strict), label: v.optional(text) });
+	const Event = v.object({
+		id: Id,
+		track: Id,
+		kind: strict ? v.picklist(EVENT_KINDS) : v.optional(v.string()),
+		start: DateString,
+		end: v.optional(DateString),
+		title: text,
+		summary: opt(text),
+		symbols: v.optional(v.array(nonEmpty)),
+		adoption: v.optional(
+			v.object({
+				mode: v.picklist(ADOPTION_MODES),
+				votes: v.optional(
+					v.object({
+						yes: v.pipe(v.number(), v.integer(), v.minValue(0)),
+						no: v.pipe(v.number(), v.integer(), v.minValue(0)),
+						abstain: v.pipe(v.number(), v.integer(), v.minValue(0))
+					})
+				),
+				body: v.optional(text)
+			})
+		),
+		place: v.optional(text),
+		sources: strict
+			? v.pipe(v.array(Source), v.minLength(1, 'needs at least one source'))
+			: v.optional(v.array(Source)),
+		themes: v.optional(v.array(Id)),
+		paragraphs: v.optional(
+			v.array(
+				v.object({
+					ref: ParagraphRef,
+					phrase: v.optional(v.object({ ru: v.optional(nonEmpty), en: v.optional(nonEmpty) }))
+				})
+			)
+		),
+		uncertain: v.optional(text),
+		importance: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3)))
+	});
+	const Paragraph = v.object({
+		id: Id,
+		ru: nonEmpty,
+		en: nonEmpty,
+		gist: v.optional(text)
+	});
+	const Document = v.object({
+		id: Id,
+		title: text,
+		date: DateString,
+		place: v.optional(text),
+		adoptedBy: v.optional(text),
+		meeting: v.optional(text),
+		eventId: v.optional(Id),
+		note: v.optional(text),
+		titleBlock: v.optional(v.object({ ru: nonEmpty, en: nonEmpty })),
+		closing: v.optional(v.object({ ru: nonEmpty, en: nonEmpty })),
+		paragraphs: v.pipe(v.array(Paragraph), v.minLength(1, 'needs at least one paragraph'))
+	});
+	return { Track, Theme, Source, Event, Paragraph, Document };
+}
+
+const meta = {
+	$schema: v.optional(v.string()),
+	version: v.optional(v.string()),
+	meta: v.optional(v.unknown())
+};
+const tracksOf = <T extends v.GenericSchema>(track: T) =>
+	v.pipe(v.array(track), v.minLength(1, 'needs at least one track'));
+
+const s = build(I18nText, true);
+/** Bundled data and the open-data file: strict. */
+export const strict = {
+	...s,
+	Timeline: v.object({
+		...meta,
+		documents: v.array(s.Document),
+		tracks: tracksOf(s.Track),
+		themes: v.array(s.Theme),
+		events: v.array(s.Event)
+	})
+};
+
+const l = build(LooseText, false);
+/** Imported datasets (?data=): lenient. */
+export const lenient = {
+	...l,
+	Timeline: v.object({
+		...meta,
+		documents: v.optional(v.array(l.Document)),
+		tracks: tracksOf(l.Track),
+		themes: v.optional(v.array(l.Theme)),
+		events: v.array(l.Event)
+	})
+};
+
+/** The source format of a document in data/documents/<id>/document.json (Russian text beside it). */
+export const DocumentSource = v.strictObject({
+	id: Id,
+	title: I18nText,
+	date: DateString,
+	place: I18nText,
+	adoptedBy: I18nText,
+	meeting: v.optional(I18nText),
+	eventId: Id,
+	note: v.optional(I18nText),
+	translation: v.strictObject({
+		titleBlock: nonEmpty,
+		paragraphs: v.record(Id, nonEmpty),
+		closing: nonEmpty
+	}),
+	gists: v.optional(v.record(Id, I18nText))
+});
+
+export type I18n = v.InferOutput<typeof I18nText>;
+export type Track = v.InferOutput<typeof strict.Track>;
+export type Theme = v.InferOutput<typeof strict.Theme>;
+export type TimelineEvent = v.InferOutput<typeof strict.Event>;
+export type DocumentParagraph = v.InferOutput<typeof strict.Paragraph>;
+export type TimelineDocument = v.InferOutput<typeof strict.Document>;
+export type Timeline = v.InferOutput<typeof strict.Timeline>;
+export type LooseTimeline = v.InferOutput<typeof lenient.Timeline>;
+export type DocumentSourceData = v.InferOutput<typeof DocumentSource>;

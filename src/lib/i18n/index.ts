@@ -1,0 +1,21 @@
+// UI strings and locale helpers on top of Paraglide (messages in ./messages/{en,ru}.json).
+import { m } from '$lib/paraglide/messages';
+import { getLocale, localizeHref } from '$lib/paraglide/runtime';
+import type { Locale } from '$lib/data/model';
+
+export { m };
+
+/** The locale of the current page ("en" at the root, "ru" under /ru/). */
+export const locale = (): Locale => getLocale() as Locale;
+
+/** A site-internal link in the current (or given) locale: "/events/x" -> "/ru/events/x". */
+export const href = (path: string, to?: Locale): string =>
+	localizeHref(path, to ? { locale: to } : undefined);
+
+const messages = m as unknown as Record<string, (() => string) | undefined>;
+
+/** Label of an event kind ("resolution" -> "резолюция"); unknown kinds are shown as they are. */
+export const kindLabel = (kind: string): string => messages[`kind_${kind}`]?.() ?? kind;
+
+/** Label of an adoption mode ("consensus" -> "by consensus"). */
+export const modeLabel = (mode: string): string => messages[`mode_${mode}`]?.() ?? mode;

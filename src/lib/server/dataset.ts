@@ -1,0 +1,147 @@
+// Reads the bundled data in data/, validates every file against the schema, cross-checks the
+// whole, and returns the dataset in its open-data form (/data/timeline.json). Runs at build time
+// (prerendered loaders) and in tests. Any problem throws one DataError listing every issue.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import * as v from 'valibot';
+import { strict, DocumentSource, type Timeline, type TimelineDocument } from '$lib/data/schema';
+import { check, checkReferences, DataError, type Issue, type Locate } from '$lib/data/validate';
+import { splitDocumentText } from '$lib/data/document-text';
+import { parsePartialDate, startOf } from '$lib/timeline/time';
+
+export const DATA_VERSION = '1';
+
+function readJson(dir: string, file: string, issues: Issue[]): unknown {
+	const rel = relative(process.cwd(), join(dir, file)) || file;
+	try {
+		return JSON.parse(readFileSync(join(dir, file), 'utf8'));
+	} catch (e) {
+		const message = e instanceof SyntaxError ? `invalid JSON: ${e.message}` : `cannot read: ${(e as Error).message}`;
+		issues.push({ file: rel, path: '$', message });
+		return undefined;
+	}
+}
+
+/** Loads and validates the dataset in `dir` (default: ./data). Throws DataError with all issues. */
+export function loadDataset(dir = resolve('data')): Timeline {
+	const issues: Issue[] = [];
+	const name = (f: string) => relative(process.cwd(), join(dir, f)) || f;
+	const part = <S extends v.GenericSchema>(schema: S, file: string): v.InferOutput<S> | undefined => {
+		const raw = readJson(dir, file, issues);
+		if (raw === undefined) return undefined;
+		const r = check(schema, raw, name(file));
+		if (!r.ok) {
+			issues.push(...r.issues);
+			return undefined;
+		}
+		return r.value;
+	};
+
+	const tracks = part(v.array(strict.Track), 'tracks.json') ?? [];
+	const themes = part(v.array(strict.Theme), 'themes.json') ?? [];
+
+	// Events: one file per track; remember where each came from for error messages.
+	const events: Timeline['events'] = [];
+	const eventOrigin: { file: string; index: number }[] = [];
+	const eventDir = join(dir, 'events');
+	const eventFiles = existsSync(eventDir) ? readdirSync(eventDir).filter((f) => f.endsWith('.json')).sort() : [];
+	for (const f of eventFiles) {
+		const list = part(v.array(strict.Event), join('events', f));
+		list?.forEach((e, index) => {
+			events.push(e);
+			eventOrigin.push({ file: name(join('events', f)), index });
+		});
+	}
+
+	const documents: TimelineDocument[] = [];
+	const docOrigin: string[] = [];
+	const docDir = join(dir, 'documents');
+	const docIds = existsSync(docDir) ? readdirSync(docDir).sort() : [];
+	for (const id of docIds) {
+		const file = join('documents', id, 'document.json');
+		const src = part(DocumentSource, file);
+		if (!src) continue;
+		const doc = buildDocument(dir, id, src, name(file), issues);
+		if (doc) {
+			documents.push(doc);
+			docOrigin.push(name(file));
+		}
+	}
+
+	const locate: Locate = (c, i) => {
+		if (c === 'events') {
+			const o = eventOrigin[i]!;
+			return { file: o.file, path: `$[${o.index}]` };
+		}
+		if (c === 'documents') return { file: docOrigin[i]!, path: '$' };
+		return { file: name(`${c}.json`), path: `$[${i}]` };
+	};
+	const timeline: Timeline = {
+		$schema: './timeline.schema.json',
+		version: DATA_VERSION,
+		documents,
+		tracks,
+		themes,
+		events: sortEvents(events)
+	};
+	// Referential checks run on the unsorted list so that indexes match their origins.
+	issues.push(...checkReferences({ ...timeline, events }, locate, true));
+	if (issues.length) throw new DataError(issues);
+	return timeline;
+}
+
+function buildDocument(
+	dir: string,
+	id: string,
+	src: v.InferOutput<typeof DocumentSource>,
+	file: string,
+	issues: Issue[]
+): TimelineDocument | undefined {
+	const textFile = join(dir, 'documents', id, 'statement.ru.txt');
+	const textName = relative(process.cwd(), textFile);
+	if (src.id !== id) issues.push({ file, path: '$.id', message: `must equal its folder name "${id}"` });
+	let blocks;
+	try {
+		blocks = splitDocumentText(readFileSync(textFile, 'utf8'));
+	} catch (e) {
+		issues.push({ file: textName, path: '$', message: (e as Error).message });
+		return undefined;
+	}
+	const en = src.translation.paragraphs;
+	const ids = blocks.paragraphs.map((p) => p.id);
+	for (const pid of ids)
+		if (!en[pid]) issues.push({ file, path: `$.translation.paragraphs.${pid}`, message: 'is required: the text has this paragraph' });
+	for (const pid of Object.keys(en))
+		if (!ids.includes(pid))
+			issues.push({ file, path: `$.translation.paragraphs.${pid}`, message: `the Russian text has no paragraph ${pid} (it has ${ids.length})` });
+	return {
+		id: src.id,
+		title: src.title,
+		date: src.date,
+		place: src.place,
+		adoptedBy: src.adoptedBy,
+		meeting: src.meeting,
+		eventId: src.eventId,
+		note: src.note,
+		titleBlock: { ru: blocks.titleBlock, en: src.translation.titleBlock },
+		closing: { ru: blocks.closing, en: src.translation.closing },
+		paragraphs: blocks.paragraphs.map((p) => ({
+			id: p.id,
+			ru: p.text,
+			en: en[p.id] ?? '',
+			gist: src.gists?.[p.id]
+		}))
+	};
+}
+
+/** Chronological order (start, then end, then id) so the open data reads as a history. */
+export function sortEvents<E extends { id: string; start: string; end?: string }>(events: E[]): E[] {
+	const key = (s: string | undefined) => (s ? startOf(parsePartialDate(s)!) : -Infinity);
+	return [...events].sort((a, b) => key(a.start) - key(b.start) || key(a.end) - key(b.end) || a.id.localeCompare(b.id));
+}
+
+let cached: Timeline | undefined;
+/** The bundled dataset, loaded once per process. */
+export function getDataset(): Timeline {
+	return (cached ??= loadDataset());
+}

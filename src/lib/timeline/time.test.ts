@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import {
+	daysInMonth,
+	endOf,
+	formatPartialDate,
+	isoDay,
+	parsePartialDate,
+	startOf,
+	utc,
+	type PartialDate
+} from './time';
+
+const DAY = 86_400_000;
+
+describe('parsePartialDate', () => {
+	it.each<[string, PartialDate]>([
+		['2009', { year: 2009, precision: 'year' }],
+		['2009-06', { year: 2009, month: 6, precision: 'month' }],
+		['2009-06-16', { year: 2009, month: 6, day: 16, precision: 'day' }],
+		['0050', { year: 50, precision: 'year' }],
+		['0050-03-01', { year: 50, month: 3, day: 1, precision: 'day' }],
+		['-0044', { year: -44, precision: 'year' }],
+		['-0044-03-15', { year: -44, month: 3, day: 15, precision: 'day' }],
+		['2024-02-29', { year: 2024, month: 2, day: 29, precision: 'day' }],
+		['2000-02-29', { year: 2000, month: 2, day: 29, precision: 'day' }],
+		['2021-12-31', { year: 2021, month: 12, day: 31, precision: 'day' }]
+	])('parses %s', (text, expected) => {
+		expect(parsePartialDate(text)).toEqual(expected);
+	});
+
+	it.each([
+		['2023-02-29', 'Feb 29 in a common year'],
+		['1900-02-29', 'Feb 29 in a century year not divisible by 400'],
+		['2021-13', 'month 13'],
+		['2021-00', 'month 0'],
+		['2021-04-31', 'day 31 in a 30-day month'],
+		['2021-01-00', 'day 0'],
+		['2021-01-32', 'day 32'],
+		['50', 'year without 4 digits'],
+		['-44', 'negative year without 4 digits'],
+		['2009-6', 'one-digit month'],
+		['2009-06-1', 'one-digit day'],
+		['2009/06/16', 'slashes'],
+		[' 2009', 'leading space'],
+		['2009-06-16T00:00', 'time part'],
+		['', 'empty string']
+	])('rejects %s (%s)', (text) => {
+		expect(parsePartialDate(text)).toBeUndefined();
+	});
+});
+
+describe('utc', () => {
+	it('matches Date.UTC for ordinary years', () => {
+		expect(utc(2009, 6, 16)).toBe(Date.UTC(2009, 5, 16));
+	});
+	it('does not map years 0-99 to 1900-1999', () => {
+		const d = new Date(utc(50, 3, 1));
+		expect([d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()]).toEqual([50, 2, 1]);
+	});
+	it('handles negative years', () => {
+		const d = new Date(utc(-44, 3, 15));
+		expect([d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()]).toEqual([-44, 2, 15]);
+	});
+	it('defaults month and day to 1', () => {
+		expect(utc(2009)).toBe(Date.UTC(2009, 0, 1));
+	});
+});
+
+describe('daysInMonth', () => {
+	it.each([
+		[2024, 2, 29],
+		[2023, 2, 28],
+		[2000, 2, 29],
+		[1900, 2, 28],
+		[2021, 4, 30],
+		[2021, 12, 31],
+		[-44, 2, 29], // astronomical year -44 is divisible by 4
+		[50, 2, 28]
+	])('%i-%i has %i days', (year, month, days) => {
+		expect(daysInMonth(year, month)).toBe(days);
+	});
+});
+
+describe('startOf / endOf cover the whole range of the precision', () => {
+	it.each<[string, number, number]>([
+		['2009', Date.UTC(2009, 0, 1), Date.UTC(2010, 0, 1)],
+		['2009-06', Date.UTC(2009, 5, 1), Date.UTC(2009, 6, 1)],
+		['2009-12', Date.UTC(2009, 11, 1), Date.UTC(2010, 0, 1)],
+		['2009-06-16', Date.UTC(2009, 5, 16), Date.UTC(2009, 5, 17)],
+		['2024-02-29', Date.UTC(2024, 1, 29), Date.UTC(2024, 2, 1)],
+		['2021-12-31', Date.UTC(2021, 11, 31), Date.UTC(2022, 0, 1)],
+		['0050', utc(50), utc(51)],
+		['-0044-03-15', utc(-44, 3, 15), utc(-44, 3, 15) + DAY]
+	])('%s → [start, end)', (text, start, end) => {
+		const d = parsePartialDate(text)!;
+		expect(startOf(d)).toBe(start);
+		expect(endOf(d)).toBe(end);
+	});
+});
+
+describe('formatPartialDate', () => {
+	it.each(['2009', '2009-06', '2009-06-16', '0050', '-0044', '-0044-03-15', '2024-02-29'])(
+		'round-trips %s',
+		(text) => {
+			expect(formatPartialDate(parsePartialDate(text)!)).toBe(text);
+		}
+	);
+});
+
+describe('isoDay', () => {
+	it.each<[number, string]>([
+		[Date.UTC(2009, 5, 16), '2009-06-16'],
+		[Date.UTC(2009, 5, 16, 23, 59), '2009-06-16'],
+		[utc(50, 1, 1), '0050-01-01'],
+		[utc(-44, 3, 15), '-0044-03-15'],
+		[Date.UTC(2024, 1, 29), '2024-02-29']
+	])('formats %d as %s in UTC', (ms, text) => {
+		expect(isoDay(ms)).toBe(text);
+	});
+	it('is parsed back to the same day start', () => {
+		const ms = Date.UTC(2009, 5, 16);
+		expect(startOf(parsePartialDate(isoDay(ms))!)).toBe(ms);
+	});
+});
