@@ -1,0 +1,121 @@
+// The bundled dataset passes the schema and every cross-check, meets the issue's minimums, and
+// keeps the Russian text of the statement verbatim; broken fixtures fail with every error listed.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as v from 'valibot';
+import { loadDataset } from '$lib/server/dataset';
+import { DataError, formatIssues } from '$lib/data/validate';
+import { strict } from '$lib/data/schema';
+import { splitDocumentText } from '$lib/data/document-text';
+
+function load() {
+	try {
+		return loadDataset();
+	} catch (e) {
+		if (e instanceof DataError) throw new Error(`data/ is invalid:\n${formatIssues(e.issues)}`);
+		throw e;
+	}
+}
+
+describe('bundled data', () => {
+	let t: ReturnType<typeof loadDataset>;
+	beforeAll(() => {
+		t = load();
+	});
+
+	it('is valid against the strict schema as a whole', () => {
+		expect(v.safeParse(strict.Timeline, t).success).toBe(true);
+	});
+
+	it('holds at least 60 events in at least 5 tracks', () => {
+		expect(t.events.length).toBeGreaterThanOrEqual(60);
+		expect(new Set(t.events.map((e) => e.track)).size).toBeGreaterThanOrEqual(5);
+	});
+
+	it('sources every event with an https link', () => {
+		for (const e of t.events) {
+			expect(e.sources.length, e.id).toBeGreaterThan(0);
+			for (const s of e.sources) expect(s.url, e.id).toMatch(/^https:\/\//);
+		}
+	});
+
+	it('links every paragraph of the statement to an event other than the statement itself', () => {
+		const doc = t.documents.find((d) => d.id === 'sco-2020-iis')!;
+		expect(doc.paragraphs.map((p) => p.id)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9', 'p10']);
+		for (const p of doc.paragraphs) {
+			const ref = `${doc.id}#${p.id}`;
+			const others = t.events.filter((e) => e.id !== doc.eventId && e.paragraphs?.some((x) => x.ref === ref));
+			expect(others.length, ref).toBeGreaterThan(0);
+		}
+	});
+
+	it('includes the 2020 statement and the 2009 agreement', () => {
+		const ids = new Set(t.events.map((e) => e.id));
+		expect(ids.has('sco-2020-iis-statement')).toBe(true);
+		expect(t.events.some((e) => e.start === '2009-06-16' && e.track === 'sco' && e.kind === 'treaty')).toBe(true);
+	});
+
+	it('keeps the Russian paragraphs exactly as in the source text', () => {
+		const shared = resolve('../shared/source/sco-2020-statement.ru.txt');
+		const local = resolve('data/documents/sco-2020-iis/statement.ru.txt');
+		const source = readFileSync(existsSync(shared) ? shared : local, 'utf8');
+		if (existsSync(shared)) expect(readFileSync(local, 'utf8')).toBe(source);
+		const blocks = splitDocumentText(source);
+		const doc = t.documents.find((d) => d.id === 'sco-2020-iis')!;
+		expect(doc.paragraphs.map((p) => p.ru)).toEqual(blocks.paragraphs.map((p) => p.text));
+		for (const p of doc.paragraphs) expect(source.includes(p.ru)).toBe(true);
+		expect(doc.titleBlock?.ru).toBe(blocks.titleBlock);
+		expect(doc.closing?.ru).toBe('г. Москва, «10» ноября 2020 года');
+	});
+});
+
+describe('broken data', () => {
+	const dir = resolve('tests/fixtures/broken');
+	const issues = (() => {
+		try {
+			loadDataset(dir);
+		} catch (e) {
+			if (e instanceof DataError) return e.issues;
+			throw e;
+		}
+		return [];
+	})();
+	const find = (file: string, path: string) =>
+		issues.find((i) => i.file.endsWith(file) && i.path === path);
+
+	it.each([
+		['tracks.json', '$[1].label.ru', /required/],
+		['events/a.json', '$[2].kind', /./],
+		['events/a.json', '$[2].start', /real date/],
+		['events/a.json', '$[2].title.ru', /required/],
+		['events/a.json', '$[2].sources[0].url', /https/],
+		['documents/doc/document.json', '$.translation.paragraphs.p2', /required/]
+	])('reports a schema error in %s at %s', (file, path, reason) => {
+		const issue = find(file, path);
+		expect(issue, `${file} ${path} in\n${formatIssues(issues)}`).toBeDefined();
+		expect(issue!.message).toMatch(reason);
+	});
+
+	it.each([
+		['events/a.json', '$[0].paragraphs[0].phrase.ru', /phrase not found/],
+		['events/a.json', '$[1].id', /duplicate id "good"/],
+		['events/a.json', '$[1].track', /unknown track "nowhere"/],
+		['events/a.json', '$[1].end', /before start/],
+		['events/a.json', '$[1].themes[0]', /unknown theme "nope"/],
+		['events/a.json', '$[1].paragraphs[0].ref', /unknown paragraph "doc#p9"/]
+	])('reports a referential error in %s at %s, in the same run', (file, path, reason) => {
+		const issue = find(file, path);
+		expect(issue, `${file} ${path} in\n${formatIssues(issues)}`).toBeDefined();
+		expect(issue!.message).toMatch(reason);
+	});
+
+	it('names a file, a JSON path and a reason in every message', () => {
+		expect(issues.length).toBeGreaterThanOrEqual(12);
+		for (const i of issues) {
+			expect(i.file).toMatch(/tests\/fixtures\/broken\//);
+			expect(i.path).toMatch(/^\$/);
+			expect(i.message.length).toBeGreaterThan(3);
+		}
+	});
+});
