@@ -35,8 +35,8 @@ describe('bundled data', () => {
 
 	it('sources every event with an https link', () => {
 		for (const e of t.events) {
-			expect(e.sources.length, e.id).toBeGreaterThan(0);
-			for (const s of e.sources) expect(s.url, e.id).toMatch(/^https:\/\//);
+			expect(e.sources?.length ?? 0, e.id).toBeGreaterThan(0);
+			for (const s of e.sources ?? []) expect(s.url, e.id).toMatch(/^https:\/\//);
 		}
 	});
 

@@ -37,24 +37,26 @@ export function jsonPath(path: v.BaseIssue<unknown>['path'], prefix = '$'): stri
 export function check<S extends v.GenericSchema>(
 	schema: S,
 	input: unknown,
-	file: string
+	file: string,
+	prefix = '$'
 ): { ok: true; value: v.InferOutput<S> } | { ok: false; issues: Issue[] } {
 	const result = v.safeParse(schema, input, { abortEarly: false });
 	if (result.success) return { ok: true, value: result.output };
-	return { ok: false, issues: flatten(result.issues, file) };
+	return { ok: false, issues: flatten(result.issues, file, prefix) };
 }
 
-function flatten(issues: v.BaseIssue<unknown>[], file: string): Issue[] {
+function flatten(issues: v.BaseIssue<unknown>[], file: string, prefix: string): Issue[] {
 	const out: Issue[] = [];
 	for (const issue of issues) {
 		// A union reports its alternatives' issues nested; report the deepest ones when they exist.
 		if (issue.type === 'union' && issue.issues?.length) {
-			const nested = flatten(issue.issues as v.BaseIssue<unknown>[], file);
-			const deeper = nested.filter((n) => n.path !== jsonPath(issue.path));
-			out.push(...(deeper.length ? dedupe(deeper) : [{ file, path: jsonPath(issue.path), message: issue.message }]));
+			const nested = flatten(issue.issues as v.BaseIssue<unknown>[], file, prefix);
+			const here = jsonPath(issue.path, prefix);
+			const deeper = nested.filter((n) => n.path !== here);
+			out.push(...(deeper.length ? dedupe(deeper) : [{ file, path: here, message: issue.message }]));
 			continue;
 		}
-		out.push({ file, path: jsonPath(issue.path), message: reason(issue) });
+		out.push({ file, path: jsonPath(issue.path, prefix), message: reason(issue) });
 	}
 	return dedupe(out);
 }

@@ -46,10 +46,19 @@ export function loadDataset(dir = resolve('data')): Timeline {
 	const eventDir = join(dir, 'events');
 	const eventFiles = existsSync(eventDir) ? readdirSync(eventDir).filter((f) => f.endsWith('.json')).sort() : [];
 	for (const f of eventFiles) {
-		const list = part(v.array(strict.Event), join('events', f));
-		list?.forEach((e, index) => {
-			events.push(e);
-			eventOrigin.push({ file: name(join('events', f)), index });
+		// Each event is checked on its own so that the valid ones are still cross-checked.
+		const file = name(join('events', f));
+		const raw = readJson(dir, join('events', f), issues);
+		if (raw === undefined) continue;
+		if (!Array.isArray(raw)) {
+			issues.push({ file, path: '$', message: 'must be an array of events' });
+			continue;
+		}
+		raw.forEach((item: unknown, index: number) => {
+			const r = check(strict.Event, item, file, `$[${index}]`);
+			if (!r.ok) return void issues.push(...r.issues);
+			events.push(r.value);
+			eventOrigin.push({ file, index });
 		});
 	}
 

@@ -1,0 +1,30 @@
+// End-to-end tests in real Chromium against the built, prerendered site (vite preview).
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium, CHROMIUM_ARGS } from './chromium.mjs';
+
+const executablePath = await findChromium();
+const PORT = 4173;
+
+export default defineConfig({
+	testDir: 'e2e',
+	testMatch: '**/*.e2e.ts',
+	outputDir: '../test-results',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : 2,
+	retries: 0,
+	reporter: [['list']],
+	timeout: 30_000,
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		trace: 'off',
+		launchOptions: { executablePath, args: CHROMIUM_ARGS }
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+	webServer: {
+		command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+		cwd: '..',
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	}
+});
