@@ -40,6 +40,8 @@ export interface EventModel {
 	start: string;
 	end?: string;
 	title: I18n;
+	/** short label for the plot; falls back to the title */
+	short?: I18n;
 	summary?: I18n;
 	symbols: string[];
 	adoption?: { mode: string; votes?: { yes: number; no: number; abstain: number }; body?: I18n };
@@ -92,6 +94,7 @@ export function buildModel(t: Timeline | LooseTimeline): TimelineModel {
 			start: e.start,
 			end: e.end,
 			title: toI18n(e.title),
+			short: toI18n(e.short),
 			summary: toI18n(e.summary),
 			symbols: e.symbols ?? [],
 			adoption: e.adoption && { ...e.adoption, body: toI18n(e.adoption.body) },

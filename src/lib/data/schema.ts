@@ -96,6 +96,8 @@ function build<T extends typeof I18nText | typeof LooseText>(text: T, strict: bo
 		start: DateString,
 		end: v.optional(DateString),
 		title: text,
+		/** A short label for the timeline (≤ 32 characters), e.g. "Res. 53/70". */
+		short: v.optional(v.pipe(text, v.check((t) => (typeof t === 'string' ? [t] : Object.values(t)).every((x) => !x || x.length <= 32), 'must be at most 32 characters'))),
 		summary: opt(text),
 		symbols: v.optional(v.array(nonEmpty)),
 		adoption: v.optional(

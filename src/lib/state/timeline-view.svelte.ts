@@ -34,6 +34,8 @@ export class TimelineView {
 	/** The mark that takes the Tab stop (roving tabindex). */
 	activeId = $state<string | undefined>(undefined);
 	mover: Mover | undefined;
+	/** The data came from ?data= (no prerendered event pages exist for it). */
+	external = $state(false);
 
 	constructor(model: TimelineModel, locale: Locale) {
 		this.model = model;
@@ -62,7 +64,7 @@ export class TimelineView {
 				isSpan: e.isSpan,
 				importance: e.importance,
 				index: e.index,
-				labelPx: labelWidth(tr(e.title, this.locale))
+				labelPx: labelWidth(tr(e.short ?? e.title, this.locale))
 			})),
 			this.model.tracks.length
 		)
@@ -71,7 +73,9 @@ export class TimelineView {
 	/** Lane indexes in display order, without the hidden ones. */
 	order = $derived(this.model.tracks.filter((t) => !this.hidden.has(t.id)).map((t) => t.index));
 
-	layout: Layout = $derived(layoutTimeline(this.lanes, this.order, this.window, { width: this.width }));
+	layout: Layout = $derived(
+		layoutTimeline(this.lanes, this.order, this.window, { width: this.width, headerPx: 18 })
+	);
 
 	/** Events matching the paragraph and theme filters (undefined when no filter is set). */
 	highlighted = $derived.by(() => {

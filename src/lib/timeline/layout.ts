@@ -38,6 +38,8 @@ export interface LayoutOptions {
 	maxRows?: number;
 	/** Vertical padding inside a lane, px. Default 6. */
 	lanePad?: number;
+	/** Space at the top of each lane for its label, px. Default 0. */
+	headerPx?: number;
 	/** Width of a point marker, px. Default 12. */
 	pointPx?: number;
 	/** Minimum width of a span bar, px. Default 6. */
@@ -133,6 +135,7 @@ export function layoutTimeline(
 	const rowH = opts.rowHeight ?? 26;
 	const maxRows = opts.maxRows ?? 5;
 	const pad = opts.lanePad ?? 6;
+	const header = opts.headerPx ?? 0;
 	const pointPx = opts.pointPx ?? 12;
 	const minSpanPx = opts.minSpanPx ?? 6;
 	const maxMarks = opts.maxMarksPerLane ?? 150;
@@ -147,10 +150,12 @@ export function layoutTimeline(
 		const lane = lanes[li];
 		if (!lane) continue;
 		const [from, to] = windowRange(lane, w0, w1);
+		// Far too many candidates: dense without looking at each one (keeps 100k-event views cheap).
+		const crowded = to - from > maxMarks * 4;
 		const visible: LayoutEvent[] = [];
-		for (let i = from; i < to; i++) if (lane.ends[i]! > w0) visible.push(lane.events[i]!);
+		if (!crowded) for (let i = from; i < to; i++) if (lane.ends[i]! > w0) visible.push(lane.events[i]!);
 
-		let dense = visible.length > maxMarks;
+		let dense = crowded || visible.length > maxMarks;
 		let rows = 1;
 		let laneMarks: MarkLayout[] = [];
 		if (!dense && visible.length) {
@@ -169,19 +174,19 @@ export function layoutTimeline(
 					row: packed.rows[i]!,
 					x: boxes[i]!.start,
 					x2: boxes[i]!.end,
-					y: y + pad + packed.rows[i]! * rowH,
+					y: y + header + pad + packed.rows[i]! * rowH,
 					label: 'none' as const
 				}));
 				placeLaneLabels(laneMarks, visible, width);
 			}
 		}
-		const height = (dense ? 2 : rows) * rowH + 2 * pad;
-		const layout: LaneLayout = { lane: li, y, height, rows: dense ? 0 : rows, count: visible.length, dense };
+		const height = header + (dense ? 2 : rows) * rowH + 2 * pad;
+		const count = crowded ? to - from : visible.length;
+		const layout: LaneLayout = { lane: li, y, height, rows: dense ? 0 : rows, count, dense };
 		if (dense) {
 			const binCount = Math.max(1, Math.round(width / (opts.binPx ?? 4)));
-			const starts = visible.map((e) => e.t0);
-			const ends = visible.map((e) => e.t1);
-			layout.bins = binSpans(starts, ends, [w0, w1], binCount);
+			// Items outside the window add nothing, so the index range can be binned as it is.
+			layout.bins = binSpans(lane.starts.subarray(from, to), lane.ends.subarray(from, to), [w0, w1], binCount);
 		} else marks.push(...laneMarks);
 		outLanes.push(layout);
 		y += height;
@@ -207,7 +212,7 @@ function placeLaneLabels(marks: MarkLayout[], events: LayoutEvent[], width: numb
 		if (m.x2 + 4 >= 0 && m.x2 + 4 + e.labelPx <= width + 4)
 			candidates.push({ id: `r:${i}`, row: m.row, x: m.x2 + 4, width: e.labelPx, importance: e.importance, order: e.index });
 	});
-	const shown = placeLabels(candidates, { minX: -1e12, maxX: 1e12, padding: 6 });
+	const shown = placeLabels(candidates, { minX: -1e12, maxX: 1e12, padding: 3 });
 	marks.forEach((m, i) => {
 		if (m.label !== 'inside' && shown.has(`r:${i}`)) m.label = 'right';
 	});

@@ -1,0 +1,107 @@
+// The only bridge between d3-zoom and the view: interprets wheel, drag, pinch and double-click on
+// the plot element and writes the resulting window into TimelineView. Programmatic moves (fit,
+// go to event, keys, buttons) go through the same behaviour (view.mover), so d3's stored transform
+// never diverges from ours. Horizontal wheel (trackpads) pans; touch keeps vertical page scrolling.
+import type { Attachment } from 'svelte/attachments';
+import { untrack } from 'svelte';
+import { select } from 'd3-selection';
+import 'd3-transition';
+import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
+import type { TimelineView } from '$lib/state/timeline-view.svelte';
+import {
+	clampWindow,
+	scaleExtentFor,
+	transformForWindow,
+	windowForTransform,
+	type Window
+} from '$lib/timeline/zoom';
+
+const reducedMotion = () =>
+	typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export function zoomable(view: TimelineView): Attachment<HTMLElement> {
+	return (node) => {
+		const sel = select(node);
+		const base = (): Window => view.fullWindow;
+		const width = () => Math.max(1, view.width);
+		const toTransform = (w: Window): ZoomTransform => {
+			const t = transformForWindow(base(), width(), w);
+			return zoomIdentity.translate(t.x, 0).scale(t.k);
+		};
+
+		const behaviour = d3zoom<HTMLElement, unknown>()
+			.scaleExtent(scaleExtentFor(base(), view.limits))
+			// Keep the window within limits: d3 asks before applying every gesture step.
+			.constrain((t) => {
+				const w = windowForTransform(base(), width(), t);
+				const c = clampWindow(view.model.extent, w, view.limits);
+				return c[0] === w[0] && c[1] === w[1] ? t : toTransform(c);
+			})
+			// Horizontal wheel is handled below as a pan; secondary buttons are ignored.
+			.filter((e: Event) => {
+				if (e.type === 'wheel') {
+					const w = e as WheelEvent;
+					return Math.abs(w.deltaY) >= Math.abs(w.deltaX);
+				}
+				const m = e as MouseEvent;
+				return !m.ctrlKey && !m.button;
+			})
+			.on('zoom', (e: D3ZoomEvent<HTMLElement, unknown>) => {
+				view.setWindow(windowForTransform(base(), width(), e.transform));
+			});
+
+		sel.call(behaviour).on('dblclick.zoom', null);
+		// Double-click zooms in around the pointer (shift: out), animated unless reduced motion.
+		sel.on('dblclick.tl', (e: MouseEvent) => {
+			if ((e.target as HTMLElement).closest('button')) return;
+			const [x] = [e.offsetX];
+			const factor = e.shiftKey ? 0.5 : 2;
+			const t = reducedMotion() ? sel : sel.transition().duration(300);
+			(t as typeof sel).call(behaviour.scaleBy, factor, [x, 0]);
+		});
+		// Let the page scroll vertically on touch screens; pinch and horizontal drags still zoom/pan.
+		node.style.touchAction = 'pan-y';
+
+		const onWheel = (e: WheelEvent) => {
+			if (Math.abs(e.deltaX) <= Math.abs(e.deltaY)) return;
+			e.preventDefault();
+			const k = (node as unknown as { __zoom: ZoomTransform }).__zoom?.k ?? 1;
+			behaviour.translateBy(sel, -e.deltaX / k, 0);
+		};
+		node.addEventListener('wheel', onWheel, { passive: false });
+
+		view.mover = {
+			to(w, instant) {
+				const t = toTransform(clampWindow(view.model.extent, w, view.limits));
+				if (instant || reducedMotion()) sel.interrupt().call(behaviour.transform, t);
+				else sel.transition().duration(450).call(behaviour.transform, t);
+			},
+			zoomBy(factor) {
+				if (reducedMotion()) sel.call(behaviour.scaleBy, factor);
+				else sel.transition().duration(200).call(behaviour.scaleBy, factor);
+			},
+			panBy(fraction) {
+				const t = (node as unknown as { __zoom: ZoomTransform }).__zoom ?? zoomIdentity;
+				const dx = -fraction * width() / t.k;
+				if (reducedMotion()) sel.call(behaviour.translateBy, dx, 0);
+				else sel.transition().duration(200).call(behaviour.translateBy, dx, 0);
+			}
+		};
+
+		// When the width or the data change, re-express the current window in d3's coordinates.
+		$effect(() => {
+			void view.width;
+			void view.model;
+			untrack(() => {
+				behaviour.scaleExtent(scaleExtentFor(base(), view.limits));
+				sel.interrupt().call(behaviour.transform, toTransform(view.window));
+			});
+		});
+
+		return () => {
+			view.mover = undefined;
+			node.removeEventListener('wheel', onWheel);
+			sel.interrupt().on('.zoom', null).on('dblclick.tl', null);
+		};
+	};
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { indexLanes, labelWidth, layoutTimeline, windowRange, type LayoutEvent } from './layout';
+
+const DAY = 86_400_000;
+const ev = (id: string, lane: number, t0: number, t1 = t0 + DAY, importance = 1, label = id): LayoutEvent => ({
+	id,
+	lane,
+	t0,
+	t1,
+	isSpan: t1 - t0 > DAY,
+	importance,
+	index: t0,
+	labelPx: labelWidth(label)
+});
+
+describe('layoutTimeline', () => {
+	it('keeps only events that overlap the window, including spans that started before it', () => {
+		const lanes = indexLanes([ev('a', 0, 0, 100 * DAY), ev('b', 0, 50 * DAY), ev('c', 0, 300 * DAY)], 1);
+		const out = layoutTimeline(lanes, [0], [60 * DAY, 200 * DAY], { width: 1000 });
+		expect(out.marks.map((m) => m.id).sort()).toEqual(['a']);
+		expect(out.marks[0]!.x).toBeLessThan(0);
+	});
+
+	it('packs overlapping marks of a lane into different rows, never drawn over each other', () => {
+		const events = Array.from({ length: 20 }, (_, i) => ev(`e${i}`, 0, i * 2 * DAY, i * 2 * DAY + 30 * DAY));
+		const out = layoutTimeline(indexLanes(events, 1), [0], [0, 100 * DAY], { width: 1000, maxRows: 50 });
+		for (const a of out.marks)
+			for (const b of out.marks)
+				if (a !== b && a.row === b.row) expect(a.x2 <= b.x || b.x2 <= a.x).toBe(true);
+		expect(new Set(out.marks.map((m) => m.row)).size).toBeGreaterThan(1);
+	});
+
+	it('stacks lanes in the given order, skipping hidden ones', () => {
+		const lanes = indexLanes([ev('a', 0, 0), ev('b', 1, 0), ev('c', 2, 0)], 3);
+		const out = layoutTimeline(lanes, [2, 0], [-DAY, 10 * DAY], { width: 500 });
+		expect(out.lanes.map((l) => l.lane)).toEqual([2, 0]);
+		expect(out.lanes[1]!.y).toBe(out.lanes[0]!.height);
+		expect(out.marks.map((m) => m.id).sort()).toEqual(['a', 'c']);
+	});
+
+	it('turns a lane dense when it has more events in view than it can draw, with density bins', () => {
+		const events = Array.from({ length: 1000 }, (_, i) => ev(`e${i}`, 0, i * DAY));
+		const out = layoutTimeline(indexLanes(events, 1), [0], [0, 1000 * DAY], { width: 800, maxMarksPerLane: 150 });
+		expect(out.lanes[0]!.dense).toBe(true);
+		expect(out.marks).toHaveLength(0);
+		const total = out.lanes[0]!.bins!.reduce((s, b) => s + b, 0);
+		expect(total).toBeGreaterThanOrEqual(1000);
+		// Zoomed in, the same lane draws its events one by one.
+		const zoomed = layoutTimeline(indexLanes(events, 1), [0], [0, 50 * DAY], { width: 800, maxMarksPerLane: 150 });
+		expect(zoomed.lanes[0]!.dense).toBe(false);
+		expect(zoomed.marks.length).toBeGreaterThan(40);
+	});
+
+	it('shows a label only where it does not collide, and the more important label wins', () => {
+		const events = [ev('minor', 0, 0, DAY, 1, 'x'.repeat(30)), ev('major', 0, 5 * DAY, 6 * DAY, 3, 'y'.repeat(30))];
+		const out = layoutTimeline(indexLanes(events, 1), [0], [0, 100 * DAY], { width: 1000 });
+		const label = (id: string) => out.marks.find((m) => m.id === id)!.label;
+		expect(label('major')).toBe('right');
+		expect(label('minor')).toBe('none');
+		// Zoom in: both labels now have room.
+		const wide = layoutTimeline(indexLanes(events, 1), [0], [0, 10 * DAY], { width: 1000 });
+		expect(wide.marks.every((m) => m.label !== 'none')).toBe(true);
+	});
+
+	it('finds the window range by binary search even with long spans', () => {
+		const lanes = indexLanes([ev('long', 0, 0, 1000 * DAY), ev('late', 0, 900 * DAY)], 1);
+		const [from, to] = windowRange(lanes[0]!, 950 * DAY, 960 * DAY);
+		expect(to - from).toBe(2);
+	});
+});
