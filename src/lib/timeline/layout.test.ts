@@ -62,6 +62,17 @@ describe('layoutTimeline', () => {
 		expect(wide.marks.every((m) => m.label !== 'none')).toBe(true);
 	});
 
+	it('puts a label on the left of its mark when the right side is taken', () => {
+		// 'late' sits 30 px right of 'early': no room on the right of 'early', plenty on its left.
+		const events = [ev('early', 0, 50 * DAY, 51 * DAY, 1, 'abcdefgh'), ev('late', 0, 53 * DAY, 54 * DAY, 2, 'x'.repeat(10))];
+		const out = layoutTimeline(indexLanes(events, 1), [0], [0, 100 * DAY], { width: 1000 });
+		const early = out.marks.find((m) => m.id === 'early')!;
+		const late = out.marks.find((m) => m.id === 'late')!;
+		expect(early.row).toBe(late.row);
+		expect(late.label).toBe('right');
+		expect(early.label).toBe('left');
+	});
+
 	it('finds the window range by binary search even with long spans', () => {
 		const lanes = indexLanes([ev('long', 0, 0, 1000 * DAY), ev('late', 0, 900 * DAY)], 1);
 		const [from, to] = windowRange(lanes[0]!, 950 * DAY, 960 * DAY);

@@ -34,7 +34,7 @@ export interface LayoutOptions {
 	width: number;
 	/** Height of one sub-row, px. Default 26. */
 	rowHeight?: number;
-	/** Sub-rows per lane before the lane turns dense. Default 5. */
+	/** Sub-rows per lane before the lane turns dense. Default 8. */
 	maxRows?: number;
 	/** Vertical padding inside a lane, px. Default 6. */
 	lanePad?: number;
@@ -60,8 +60,8 @@ export interface MarkLayout {
 	x2: number;
 	/** top of the mark's row within the plot, px */
 	y: number;
-	/** label placement: 'inside' a wide bar, 'right' of the mark, or hidden */
-	label: 'inside' | 'right' | 'none';
+	/** label placement: 'inside' a wide bar, 'right' or 'left' of the mark, or hidden */
+	label: 'inside' | 'right' | 'left' | 'none';
 }
 
 export interface LaneLayout {
@@ -133,7 +133,7 @@ export function layoutTimeline(
 ): Layout {
 	const width = Math.max(1, opts.width);
 	const rowH = opts.rowHeight ?? 26;
-	const maxRows = opts.maxRows ?? 5;
+	const maxRows = opts.maxRows ?? 8;
 	const pad = opts.lanePad ?? 6;
 	const header = opts.headerPx ?? 0;
 	const pointPx = opts.pointPx ?? 12;
@@ -212,8 +212,23 @@ function placeLaneLabels(marks: MarkLayout[], events: LayoutEvent[], width: numb
 		if (m.x2 + 4 >= 0 && m.x2 + 4 + e.labelPx <= width + 4)
 			candidates.push({ id: `r:${i}`, row: m.row, x: m.x2 + 4, width: e.labelPx, importance: e.importance, order: e.index });
 	});
-	const shown = placeLabels(candidates, { minX: -1e12, maxX: 1e12, padding: 3 });
+	const opts = { minX: -1e12, maxX: 1e12, padding: 3 };
+	const shown = placeLabels(candidates, opts);
 	marks.forEach((m, i) => {
 		if (m.label !== 'inside' && shown.has(`r:${i}`)) m.label = 'right';
+	});
+	// Second chance on the left for labels that found no room on the right; everything placed
+	// so far (marks, inside and right labels) is now a fixed obstacle.
+	const fixed = candidates.filter((c) => !c.id.startsWith('r:') || shown.has(c.id)).map((c) => ({ ...c, importance: 1e6 }));
+	const left: LabelCandidate[] = [];
+	marks.forEach((m, i) => {
+		const e = events[i]!;
+		const x = m.x - 4 - e.labelPx;
+		if (m.label === 'none' && x >= 0) left.push({ id: `l:${i}`, row: m.row, x, width: e.labelPx, importance: e.importance, order: e.index });
+	});
+	if (!left.length) return;
+	const shownLeft = placeLabels([...fixed, ...left], opts);
+	marks.forEach((m, i) => {
+		if (shownLeft.has(`l:${i}`)) m.label = 'left';
 	});
 }
