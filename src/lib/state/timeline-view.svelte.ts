@@ -34,6 +34,8 @@ export class TimelineView {
 	/** The mark that takes the Tab stop (roving tabindex). */
 	activeId = $state<string | undefined>(undefined);
 	mover: Mover | undefined;
+	/** Events put forward from outside (a presentation scene, search results); others are dimmed. */
+	spotlight = $state.raw<Set<string> | undefined>(undefined);
 	/** The data came from ?data= (no prerendered event pages exist for it). */
 	external = $state(false);
 
@@ -77,13 +79,18 @@ export class TimelineView {
 		layoutTimeline(this.lanes, this.order, this.window, { width: this.width, headerPx: 18 })
 	);
 
-	/** Events matching the paragraph and theme filters (undefined when no filter is set). */
+	/** Events matching the paragraph and theme filters and the spotlight (undefined: no filter). */
 	highlighted = $derived.by(() => {
-		if (!this.paragraph && !this.theme) return undefined;
+		if (!this.paragraph && !this.theme && !this.spotlight) return undefined;
 		const ids = new Set<string>();
 		const ref = this.paragraph;
+		const spot = this.spotlight;
 		for (const e of this.model.events)
-			if ((!ref || e.paragraphs.some((p) => p.ref === ref)) && (!this.theme || e.themes.includes(this.theme)))
+			if (
+				(!ref || e.paragraphs.some((p) => p.ref === ref)) &&
+				(!this.theme || e.themes.includes(this.theme)) &&
+				(!spot || spot.has(e.id))
+			)
 				ids.add(e.id);
 		return ids;
 	});
@@ -103,17 +110,29 @@ export class TimelineView {
 		if (this.selectedId) this.activeId = this.selectedId;
 	}
 
-	/** Brings an event into view: centred at the current zoom, or zoomed out enough to show it. */
+	/**
+	 * Brings an event into view with the least movement: a shift when it fits at the current zoom
+	 * (staying within the data's extent where possible), else zoomed out enough to show it whole.
+	 */
 	reveal(id: string, instant = false) {
 		const e = this.model.byId.get(id);
 		if (!e) return;
 		const [w0, w1] = this.window;
 		const span = w1 - w0;
-		const margin = span * 0.1;
-		if (e.t0 >= w0 + margin && e.t1 <= w1 - margin) return;
-		const need = Math.max(span, (e.t1 - e.t0) * 1.4);
-		const mid = (e.t0 + e.t1) / 2;
-		this.moveTo([mid - need / 2, mid + need / 2], instant);
+		const margin = Math.min(span * 0.08, (span - (e.t1 - e.t0)) / 2);
+		if (margin < 0) {
+			const need = (e.t1 - e.t0) * 1.25;
+			const mid = (e.t0 + e.t1) / 2;
+			this.moveTo([mid - need / 2, mid + need / 2], instant);
+			return;
+		}
+		let shift = 0;
+		if (e.t0 < w0 + margin) shift = e.t0 - margin - w0;
+		else if (e.t1 > w1 - margin) shift = e.t1 + margin - w1;
+		if (!shift) return;
+		const [f0, f1] = this.fullWindow;
+		if (span <= f1 - f0) shift = Math.max(f0 - w0, Math.min(f1 - w1, shift));
+		if (shift) this.moveTo([w0 + shift, w1 + shift], instant);
 	}
 
 	moveTo(w: Window, instant = false) {

@@ -200,7 +200,9 @@ function placeLaneLabels(marks: MarkLayout[], events: LayoutEvent[], width: numb
 	marks.forEach((m, i) => {
 		const e = events[i]!;
 		const barW = m.x2 - m.x;
-		if (barW >= e.labelPx + 4) {
+		// Only the part of a bar that is on screen can hold its label.
+		const shownW = Math.min(m.x2, width) - Math.max(m.x, 0);
+		if (shownW >= e.labelPx + 4) {
 			m.label = 'inside';
 			// the label sits inside its own bar: it blocks only that space
 			candidates.push({ id: `i:${i}`, row: m.row, x: Math.max(0, m.x), width: Math.min(barW, width), importance: 1e6, order: i });
