@@ -24,7 +24,8 @@ export default defineConfig({
 		command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
 		cwd: '..',
 		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: !process.env.CI,
+		// A leftover server could be serving an old build: never reuse one.
+		reuseExistingServer: false,
 		timeout: 60_000
 	}
 });

@@ -26,6 +26,19 @@ export function resolveDataUrl(raw: string, base: string): URL | undefined {
 	}
 }
 
+interface Fetched {
+	ok: boolean;
+	status: number;
+	statusText: string;
+	text: string;
+}
+
+/** The response app.html started fetching for ?data= before the app loaded, if it is this URL. */
+function prefetched(href: string): Promise<Fetched> | undefined {
+	const p = (globalThis as { __timelinePrefetch?: { url: string; response: Promise<Fetched> } }).__timelinePrefetch;
+	return p && p.url === href ? p.response : undefined;
+}
+
 /** Fetches and validates a dataset. `fetcher` is injectable for tests. */
 export async function loadDatasetFromUrl(
 	raw: string,
@@ -37,9 +50,16 @@ export async function loadDatasetFromUrl(
 	if (!url) return { ok: false, issues: [{ file, path: '?data', message: 'is not an http(s) URL' }] };
 	let text: string;
 	try {
-		const res = await fetcher(url.href, { credentials: 'omit' });
+		const res: Fetched =
+			(await prefetched(url.href)) ??
+			(await fetcher(url.href, { credentials: 'omit' }).then(async (r) => ({
+				ok: r.ok,
+				status: r.status,
+				statusText: r.statusText,
+				text: await r.text()
+			})));
 		if (!res.ok) return { ok: false, issues: [{ file, path: '$', message: `the server answered ${res.status} ${res.statusText}`.trim() }] };
-		text = await res.text();
+		text = res.text;
 	} catch (e) {
 		return { ok: false, issues: [{ file, path: '$', message: `could not be loaded (${(e as Error).message})` }] };
 	}

@@ -10,7 +10,8 @@ export const locale = (): Locale => getLocale() as Locale;
 
 /** A site-internal link in the current (or given) locale: "/events/x" -> "/ru/events/x". */
 export const href = (path: string, to?: Locale): string =>
-	localizeHref(path, to ? { locale: to } : undefined);
+	// Pages are prerendered without trailing slashes ("/ru", not "/ru/"), so links must match.
+	localizeHref(path, to ? { locale: to } : undefined).replace(/(.)\/(?=[?#]|$)/, '$1');
 
 const messages = m as unknown as Record<string, (() => string) | undefined>;
 

@@ -21,7 +21,9 @@ export async function loadView(bundled: TimelineModel, url: URL, locale: Locale)
 	let imported: LoadedView['imported'];
 	let failed: LoadedView['failed'];
 	if (source) {
+		performance.mark('timeline:data-start');
 		const r = await loadDatasetFromUrl(source, url.href);
+		performance.mark('timeline:data-validated');
 		if (r.ok) {
 			model = r.model;
 			imported = { url: source, count: r.model.events.length };

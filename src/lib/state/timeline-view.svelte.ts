@@ -66,7 +66,8 @@ export class TimelineView {
 				isSpan: e.isSpan,
 				importance: e.importance,
 				index: e.index,
-				labelPx: labelWidth(tr(e.short ?? e.title, this.locale))
+				// The featured event's label is bold behind a larger marker.
+				labelPx: labelWidth(tr(e.short ?? e.title, this.locale)) + (e.id === this.model.documents[0]?.eventId ? 22 : 0)
 			})),
 			this.model.tracks.length
 		)

@@ -1,7 +1,9 @@
 // Keeps a TimelineView and the page URL in step (browser only; pages are prerendered): applies
 // ?event, from, to, tracks, p, theme on load (invalid values are ignored and reported), writes the
 // window and filters back with replaceState (debounced), and opens events with pushState so that
-// Back closes the panel. Parsing and serialising are the pure functions of url-state.ts.
+// Back closes the panel (one history entry per opened panel: stepping to another event while it is
+// open replaces that entry). Parsing and serialising are the pure functions of url-state.ts.
+// Shallow routing does not update `page.url`, so the current URL is always read from `location`.
 import { pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { untrack } from 'svelte';
@@ -72,16 +74,20 @@ export function syncUrl(view: TimelineView) {
 		const params = viewParams(view);
 		clearTimeout(timer);
 		timer = setTimeout(() => {
-			const next = urlFor(view, page.url, params);
-			if (next !== page.url.pathname + page.url.search + page.url.hash)
-				replaceState(next, untrack(() => page.state));
+			const here = new URL(location.href);
+			const next = urlFor(view, here, params);
+			if (next !== here.pathname + here.search + here.hash) replaceState(next, untrack(() => page.state));
 		}, 300);
 		return () => clearTimeout(timer);
 	});
 
-	// URL -> selection (Back/Forward through opened events).
+	// URL -> selection (Back/Forward). Back/Forward over shallow entries set page.state and page.url
+	// (to the last real navigation's URL, not the entry's), so they only trigger this; the entry's
+	// own URL is in location.
 	$effect(() => {
-		const id = page.url.searchParams.get('event') ?? undefined;
+		void page.url;
+		void page.state;
+		const id = new URL(location.href).searchParams.get('event') ?? undefined;
 		untrack(() => {
 			if (id !== view.selectedId) view.select(id && view.model.byId.has(id) ? id : undefined);
 		});
@@ -90,16 +96,19 @@ export function syncUrl(view: TimelineView) {
 	return {
 		open(id: string) {
 			if (id === view.selectedId) return;
+			const wasOpen = !!view.selectedId;
 			view.select(id);
 			view.reveal(id);
-			pushState(urlFor(view, page.url), { selected: id });
+			const next = urlFor(view, new URL(location.href));
+			if (!wasOpen) pushState(next, { selected: id });
+			else replaceState(next, page.state.selected ? { selected: id } : {});
 		},
 		close() {
 			const id = view.selectedId;
 			if (page.state.selected) history.back();
 			else {
 				view.select(undefined);
-				replaceState(urlFor(view, page.url), {});
+				replaceState(urlFor(view, new URL(location.href)), {});
 			}
 			if (id) view.activeId = id;
 		}

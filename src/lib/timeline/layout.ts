@@ -82,7 +82,8 @@ export interface Layout {
 	height: number;
 }
 
-const CHAR_PX = 6.6;
+// Average advance of a character at the label font; Cyrillic runs a little wider than Latin.
+const CHAR_PX = 7.1;
 /** Estimated label width of a title at the 12.5px label font, capped like the rendered label. */
 export const labelWidth = (title: string, maxChars = 60): number =>
 	Math.min(title.length, maxChars) * CHAR_PX + 8;

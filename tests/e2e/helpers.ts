@@ -1,0 +1,101 @@
+// Shared helpers for the end-to-end tests:
+// - expectNoAxeViolations(page): an axe-core scan of the page as it is now; fails with a readable
+//   list of every violation (rule, impact, help URL, and the offending elements with axe's summary).
+// - guardExternalRequests(page): records every request the page makes to another origin, so a test
+//   can assert that nothing leaves the site (no CDN, fonts, analytics).
+// - withoutPageScripts(page): the page as a browser without JavaScript renders it, for axe scans.
+//   axe cannot run under `test.use({ javaScriptEnabled: false })` (Playwright's evaluate hangs there),
+//   so this keeps JavaScript on for Playwright but forbids every page script with a CSP header.
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
+type Violation = AxeResults['violations'][number];
+
+export interface AxeOptions {
+	/** CSS selector of the part of the page to scan (default: the whole document). */
+	include?: string;
+	/** CSS selectors to leave out of the scan, e.g. a third-party widget. Use sparingly. */
+	exclude?: string[];
+	/** axe rule ids to skip; say why in the test that does it. */
+	disableRules?: string[];
+}
+
+/** One violation per block: rule, impact, help text and URL, then each failing element. */
+export function formatViolations(violations: Violation[]): string {
+	return violations
+		.map((v) => {
+			const nodes = v.nodes
+				.map((n) => {
+					const where = n.target.map(String).join(' ');
+					const why = (n.failureSummary ?? '').replace(/\n\s*/g, ' | ');
+					return `    - ${where}\n      ${n.html.slice(0, 200)}\n      ${why}`;
+				})
+				.join('\n');
+			return `[${v.impact ?? 'n/a'}] ${v.id}: ${v.help}\n  ${v.helpUrl}\n${nodes}`;
+		})
+		.join('\n\n');
+}
+
+/**
+ * Runs axe-core (all rules axe enables by default: WCAG A/AA and best practices) on the page and
+ * expects no violations. On failure the message lists them readably (see formatViolations).
+ */
+export async function expectNoAxeViolations(page: Page, options: AxeOptions = {}): Promise<void> {
+	let builder = new AxeBuilder({ page });
+	if (options.include) builder = builder.include(options.include);
+	for (const sel of options.exclude ?? []) builder = builder.exclude(sel);
+	if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
+	const { violations } = await builder.analyze();
+	// Compared as "rule (n elements)" so that the diff stays short; the message has the details.
+	const summary = violations.map((v) => `${v.id} (${v.nodes.length} element${v.nodes.length === 1 ? '' : 's'})`);
+	expect(summary, `axe found violations on ${page.url()}:\n\n${formatViolations(violations)}\n`).toEqual([]);
+}
+
+export interface ExternalRequestGuard {
+	/** URLs requested from another origin so far, in order. */
+	readonly requests: string[];
+	/** Expects that no request has left the site's origin (lists them if some did). */
+	expectNone(): void;
+}
+
+/**
+ * Starts recording requests to any origin other than `origin` (default: the origin of the first
+ * http(s) page the test opens, i.e. the preview server). data:, blob: and about: URLs are local
+ * and ignored. Call it before page.goto(); assert with `guard.expectNone()` at the end.
+ */
+export function guardExternalRequests(page: Page, origin?: string): ExternalRequestGuard {
+	const requests: string[] = [];
+	let own = origin;
+	page.on('request', (req) => {
+		const url = new URL(req.url());
+		if (url.protocol !== 'http:' && url.protocol !== 'https:' && url.protocol !== 'ws:' && url.protocol !== 'wss:')
+			return;
+		if (own === undefined && req.isNavigationRequest() && req.frame() === page.mainFrame()) own = url.origin;
+		if (url.origin !== own) requests.push(req.url());
+	});
+	return {
+		requests,
+		expectNone() {
+			expect(requests, `requests to other hosts:\n${requests.join('\n')}`).toEqual([]);
+		}
+	};
+}
+
+/**
+ * From now on, every document this page loads is served with `Content-Security-Policy:
+ * script-src 'none'`: none of the page's own scripts run (inline or external; the page stays as
+ * the server rendered it, i.e. what a reader without JavaScript gets), while Playwright and axe can
+ * still evaluate code. Use it instead of `javaScriptEnabled: false` when a test needs axe.
+ * (Unlike a real no-JS browser, <noscript> content stays hidden.)
+ */
+export async function withoutPageScripts(page: Page): Promise<void> {
+	await page.route('**/*', async (route) => {
+		if (route.request().resourceType() !== 'document') return route.fallback();
+		const response = await route.fetch();
+		await route.fulfill({
+			response,
+			headers: { ...response.headers(), 'content-security-policy': "script-src 'none'" }
+		});
+	});
+}
