@@ -4,6 +4,7 @@ import type { TimelineModel } from '$lib/data/model';
 import type { Issue } from '$lib/data/validate';
 import type { Locale } from '$lib/data/model';
 import { loadDatasetFromUrl } from '$lib/data/import';
+import { validateInWorker } from '$lib/data/validate-in-worker';
 import { TimelineView } from './timeline-view.svelte';
 import { applyUrl } from './url-sync.svelte';
 import type { IgnoredParam } from './url-state';
@@ -22,7 +23,7 @@ export async function loadView(bundled: TimelineModel, url: URL, locale: Locale)
 	let failed: LoadedView['failed'];
 	if (source) {
 		performance.mark('timeline:data-start');
-		const r = await loadDatasetFromUrl(source, url.href);
+		const r = await loadDatasetFromUrl(source, url.href, fetch, validateInWorker);
 		performance.mark('timeline:data-validated');
 		if (r.ok) {
 			model = r.model;
