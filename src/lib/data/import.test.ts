@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadDatasetFromUrl, parseDataset, resolveDataUrl, validateDatasetText } from './import';
+import { parseDataset, validateDatasetText } from './import';
+import { loadDatasetFromUrl as load, resolveDataUrl } from './fetch-dataset';
+
+const loadDatasetFromUrl = (raw: string, base: string, fetcher: typeof fetch = fetch) =>
+	load(raw, base, fetcher, validateDatasetText);
 
 const minimal = {
 	tracks: [{ id: 'politics', label: 'Politics' }],

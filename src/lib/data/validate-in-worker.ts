@@ -1,18 +1,21 @@
 // Runs validateDatasetText in a web worker (browser only); falls back to this thread when workers
 // are unavailable or fail, so the result is always the same as validating here.
 import ValidateWorker from './validate.worker?worker';
-import { validateDatasetText, type ValidationResult } from './import';
+import type { ValidationResult } from './import';
+
+/** Validation on this thread, loaded only when a worker cannot be used. */
+const here = async (text: string, file: string) => (await import('./import')).validateDatasetText(text, file);
 
 let next = 0;
 
 export function validateInWorker(text: string, file: string): Promise<ValidationResult> {
-	if (typeof Worker === 'undefined') return Promise.resolve(validateDatasetText(text, file));
+	if (typeof Worker === 'undefined') return here(text, file);
 	return new Promise((resolve) => {
 		let worker: Worker;
 		try {
 			worker = new ValidateWorker();
 		} catch {
-			resolve(validateDatasetText(text, file));
+			resolve(here(text, file));
 			return;
 		}
 		const id = ++next;
@@ -23,7 +26,7 @@ export function validateInWorker(text: string, file: string): Promise<Validation
 		};
 		worker.onerror = () => {
 			worker.terminate();
-			resolve(validateDatasetText(text, file));
+			resolve(here(text, file));
 		};
 		worker.postMessage({ id, text, file });
 	});

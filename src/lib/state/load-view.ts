@@ -3,7 +3,7 @@
 import type { TimelineModel } from '$lib/data/model';
 import type { Issue } from '$lib/data/validate';
 import type { Locale } from '$lib/data/model';
-import { loadDatasetFromUrl } from '$lib/data/import';
+import { loadDatasetFromUrl } from '$lib/data/fetch-dataset';
 import { validateInWorker } from '$lib/data/validate-in-worker';
 import { TimelineView } from './timeline-view.svelte';
 import { applyUrl } from './url-sync.svelte';
