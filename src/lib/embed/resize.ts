@@ -52,7 +52,7 @@ export function iframeSnippet({ src, title, height = 560, responsive = false }: 
 	url.searchParams.set('embedId', id);
 	return [
 		`<iframe id="${id}" src="${attr(url.href)}" title="${attr(title)}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy"></iframe>`,
-		`<script>addEventListener("message",function(e){var d=e.data,h=d&&d["datawrapper-height"]&&d["datawrapper-height"]["${id}"];if(h)document.getElementById("${id}").style.height=h+"px"});</script>`
+		`<script>addEventListener("message",function(e){var f=document.getElementById("${id}"),d=e.data,h=d&&d["datawrapper-height"]&&d["datawrapper-height"]["${id}"];if(h&&f&&e.source===f.contentWindow)f.style.height=h+"px"});</script>`
 	].join('\n');
 }
 
