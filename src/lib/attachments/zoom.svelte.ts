@@ -61,6 +61,33 @@ export function zoomable(view: TimelineView): Attachment<HTMLElement> {
 		});
 		// Let the page scroll vertically on touch screens; pinch and horizontal drags still zoom/pan.
 		node.style.touchAction = 'pan-y';
+		// touch-action alone is not enough: d3 cancels every touchmove it sees, which blocks the
+		// page's scrolling. So d3 does not see a one-finger move until it is clearly horizontal,
+		// and never sees it when it is vertical (a scroll). d3 pans from where the finger started,
+		// so the moves it misses lose nothing. Two fingers (pinch) always go to d3.
+		let touchFrom: { x: number; y: number } | undefined;
+		let touchMode: 'pan' | 'scroll' | undefined;
+		const onTouchStart = (e: TouchEvent) => {
+			const t = e.touches[0];
+			if (e.touches.length === 1 && t) {
+				touchFrom = { x: t.clientX, y: t.clientY };
+				touchMode = undefined;
+			} else touchMode = 'pan';
+		};
+		const onTouchMove = (e: TouchEvent) => {
+			const t = e.touches[0];
+			if (touchMode === 'pan' || e.touches.length !== 1 || !t || !touchFrom) return;
+			if (touchMode === undefined) {
+				const dx = Math.abs(t.clientX - touchFrom.x);
+				const dy = Math.abs(t.clientY - touchFrom.y);
+				if (Math.max(dx, dy) >= 6) touchMode = dx >= dy ? 'pan' : 'scroll';
+				if (touchMode === 'pan') return;
+			}
+			e.stopImmediatePropagation();
+		};
+		// Capture phase: these run before d3's listeners on the same node.
+		node.addEventListener('touchstart', onTouchStart, { capture: true, passive: true });
+		node.addEventListener('touchmove', onTouchMove, { capture: true, passive: true });
 
 		const onWheel = (e: WheelEvent) => {
 			if (Math.abs(e.deltaX) <= Math.abs(e.deltaY)) return;
@@ -101,6 +128,8 @@ export function zoomable(view: TimelineView): Attachment<HTMLElement> {
 		return () => {
 			view.mover = undefined;
 			node.removeEventListener('wheel', onWheel);
+			node.removeEventListener('touchstart', onTouchStart, { capture: true });
+			node.removeEventListener('touchmove', onTouchMove, { capture: true });
 			sel.interrupt().on('.zoom', null).on('dblclick.tl', null);
 		};
 	};
