@@ -44,7 +44,7 @@ export interface LayoutOptions {
 	pointPx?: number;
 	/** Minimum width of a span bar, px. Default 6. */
 	minSpanPx?: number;
-	/** More visible events than this in one lane: drawn as density. Default 150. */
+	/** More visible events than this in one lane: drawn as density. Default 80. */
 	maxMarksPerLane?: number;
 	/** Width of one density bin, px. Default 4. */
 	binPx?: number;
@@ -139,7 +139,8 @@ export function layoutTimeline(
 	const header = opts.headerPx ?? 0;
 	const pointPx = opts.pointPx ?? 12;
 	const minSpanPx = opts.minSpanPx ?? 6;
-	const maxMarks = opts.maxMarksPerLane ?? 150;
+	// Enough to read a lane one event at a time; more would be unreadable and slow to redraw.
+	const maxMarks = opts.maxMarksPerLane ?? 80;
 	const [w0, w1] = window;
 	const k = width / (w1 - w0);
 	const px = (t: number) => (t - w0) * k;
