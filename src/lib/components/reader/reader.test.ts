@@ -34,6 +34,11 @@ describe('reading mode', () => {
 		expect(withMode('?mode=ru&event=x', 'both')).toBe('?event=x');
 		expect(withMode('', 'both')).toBe('');
 	});
+	it('omits the page\'s own default instead when one is given (the page language on /)', () => {
+		expect(withMode('?event=x', 'both', 'en')).toBe('?event=x&mode=both');
+		expect(withMode('?mode=ru&tracks=a,b', 'en', 'en')).toBe('?tracks=a,b');
+		expect(withMode('', 'ru', 'en')).toBe('?mode=ru');
+	});
 });
 
 describe('links between paragraphs and events', () => {

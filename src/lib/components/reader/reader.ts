@@ -21,10 +21,13 @@ export function resolveMode(fromUrl: string | null | undefined, stored: string |
 	return parseMode(fromUrl) ?? parseMode(stored) ?? DEFAULT_MODE;
 }
 
-/** The query string with `mode` set (omitted for the default), other parameters kept. */
-export function withMode(search: string, mode: ReaderMode): string {
+/**
+ * The query string with `mode` set (omitted when it is the page's default: `both` unless given,
+ * e.g. the page language on /), other parameters kept.
+ */
+export function withMode(search: string, mode: ReaderMode, pageDefault: ReaderMode = DEFAULT_MODE): string {
 	const params = new URLSearchParams(search);
-	if (mode === DEFAULT_MODE) params.delete('mode');
+	if (mode === pageDefault) params.delete('mode');
 	else params.set('mode', mode);
 	const s = params.toString().replace(/%2C/gi, ',');
 	return s ? `?${s}` : '';

@@ -14,10 +14,14 @@ export function scrollParent(el: Element): Element {
 export const isDocumentScroller = (s: Element): boolean =>
 	s === document.scrollingElement || s === document.documentElement || s === document.body;
 
+/** The scroller's scroll-padding-top in px (room kept for a sticky heading), 0 when unset. */
+const paddingTop = (s: Element): number => parseFloat(getComputedStyle(s).scrollPaddingTop) || 0;
+
+/** The part of the window where the scroller shows its content (below its scroll-padding-top). */
 function viewport(s: Element): { top: number; bottom: number } {
-	if (isDocumentScroller(s)) return { top: 0, bottom: window.innerHeight };
+	if (isDocumentScroller(s)) return { top: paddingTop(s), bottom: window.innerHeight };
 	const r = s.getBoundingClientRect();
-	return { top: r.top, bottom: r.bottom };
+	return { top: r.top + paddingTop(s), bottom: r.bottom };
 }
 
 /** Whether the top part (the first `margin` px) of `el` is visible in its scroller. */
@@ -29,9 +33,9 @@ export function isInView(el: Element, scroller: Element, margin = 48): boolean {
 
 export const reducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** Scrolls only `scroller` (never the page) so that `el` starts near its top. */
+/** Scrolls only `scroller` (never the page) so that `el` starts near its top (below its scroll-padding-top). */
 export function scrollWithin(scroller: Element, el: Element): void {
-	const top = scroller.scrollTop + el.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 8;
+	const top = scroller.scrollTop + el.getBoundingClientRect().top - viewport(scroller).top - 8;
 	scroller.scrollTo({ top, behavior: reducedMotion() ? 'auto' : 'smooth' });
 }
 
