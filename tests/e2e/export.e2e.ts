@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { csvParse } from 'd3-dsv';
 import ICAL from 'ical.js';
-import { expectNoAxeViolations, guardExternalRequests } from './helpers';
+import { expectNoAxeViolations, guardExternalRequests, startMs, endMs } from './helpers';
 
 // ---- Expected content, read from the source data --------------------------------------------
 
@@ -18,17 +18,6 @@ const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url)
 type Text = { en: string; ru: string };
 type SourceEvent = { id: string; kind: string; start: string; end?: string; title: Text; short?: Text; symbols?: string[]; sources: { url: string }[] };
 
-/** Start (inclusive) and end (exclusive) of a partial ISO date, UTC ms. */
-function startMs(s: string): number {
-	const [y, m, d] = s.split('-').map(Number);
-	return Date.UTC(y!, (m ?? 1) - 1, d ?? 1);
-}
-function endMs(s: string): number {
-	const [y, m, d] = s.split('-').map(Number);
-	if (d !== undefined) return Date.UTC(y!, m! - 1, d + 1);
-	if (m !== undefined) return Date.UTC(y!, m, 1);
-	return Date.UTC(y! + 1, 0, 1);
-}
 
 /** All events in the app's time order: start, then end, then id. */
 const EVENTS = readdirSync(root('data/events'))

@@ -99,3 +99,18 @@ export async function withoutPageScripts(page: Page): Promise<void> {
 		});
 	});
 }
+
+/**
+ * Start (inclusive) and end (exclusive) of a partial ISO date ("2009", "2009-06", "2009-06-16"),
+ * UTC ms. Computed here, independently of the app's own date code, for expected values.
+ */
+export function startMs(s: string): number {
+	const [y, m, d] = s.split('-').map(Number);
+	return Date.UTC(y!, (m ?? 1) - 1, d ?? 1);
+}
+export function endMs(s: string): number {
+	const [y, m, d] = s.split('-').map(Number);
+	if (d !== undefined) return Date.UTC(y!, m! - 1, d + 1);
+	if (m !== undefined) return Date.UTC(y!, m, 1);
+	return Date.UTC(y! + 1, 0, 1);
+}

@@ -8,7 +8,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expectNoAxeViolations, guardExternalRequests } from './helpers';
+import { expectNoAxeViolations, guardExternalRequests, startMs, endMs } from './helpers';
 
 // ---- Expected content, read from the source data --------------------------------------------
 
@@ -29,17 +29,6 @@ const STORY = JSON.parse(readFileSync(root('data/stories/history.json'), 'utf8')
 const N = STORY.scenes.length;
 const scene = (n: number) => STORY.scenes[n - 1]!;
 
-/** Start (inclusive) and end (exclusive) of a partial ISO date, UTC ms. */
-function startMs(s: string): number {
-	const [y, m, d] = s.split('-').map(Number);
-	return Date.UTC(y!, (m ?? 1) - 1, d ?? 1);
-}
-function endMs(s: string): number {
-	const [y, m, d] = s.split('-').map(Number);
-	if (d !== undefined) return Date.UTC(y!, m! - 1, d + 1);
-	if (m !== undefined) return Date.UTC(y!, m, 1);
-	return Date.UTC(y! + 1, 0, 1);
-}
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** Events in the app's time order: start, then end, then id. */

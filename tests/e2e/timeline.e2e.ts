@@ -9,7 +9,7 @@
 import { test, expect, type Page, type Route } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expectNoAxeViolations, guardExternalRequests } from './helpers';
+import { expectNoAxeViolations, guardExternalRequests, startMs, endMs } from './helpers';
 
 // ---- Expected content, read from the source data --------------------------------------------
 
@@ -31,17 +31,6 @@ const TRACKS: SourceTrack[] = JSON.parse(readFileSync(root('data/tracks.json'), 
 const TRANSLATION = JSON.parse(readFileSync(root(`data/documents/${DOC_ID}/document.json`), 'utf8'))
 	.translation as { paragraphs: Record<string, string> };
 
-/** Start (inclusive) and end (exclusive) of a partial ISO date, UTC ms. */
-function startMs(s: string): number {
-	const [y, m, d] = s.split('-').map(Number);
-	return Date.UTC(y!, (m ?? 1) - 1, d ?? 1);
-}
-function endMs(s: string): number {
-	const [y, m, d] = s.split('-').map(Number);
-	if (d !== undefined) return Date.UTC(y!, m! - 1, d + 1);
-	if (m !== undefined) return Date.UTC(y!, m, 1);
-	return Date.UTC(y! + 1, 0, 1);
-}
 
 /** All events in the app's time order: start, then end, then id. */
 const EVENTS: (SourceEvent & { t0: number; t1: number })[] = readdirSync(root('data/events'))
