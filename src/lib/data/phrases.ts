@@ -23,9 +23,14 @@ export function highlightPhrases(text: string, phrases: (string | undefined)[]):
 		if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
 		else merged.push([r[0], r[1]]);
 	}
+	return segmentsFromRanges(text, merged);
+}
+
+/** Plain and marked segments of `text` for sorted, non-overlapping [start, end) ranges. */
+export function segmentsFromRanges(text: string, ranges: [number, number][]): Segment[] {
 	const out: Segment[] = [];
 	let pos = 0;
-	for (const [a, b] of merged) {
+	for (const [a, b] of ranges) {
 		if (a > pos) out.push({ text: text.slice(pos, a), mark: false });
 		out.push({ text: text.slice(a, b), mark: true });
 		pos = b;

@@ -1,7 +1,7 @@
 // Marks the words of a text that a search matched, and cuts a short snippet around the first match.
 // A word is marked when one of its index forms is among the matched index terms; in a symbol only
 // the matching tail or part is marked ("A/RES/[74/247]"). Pure; the segments are rendered as text.
-import type { Segment } from '$lib/data/phrases';
+import { segmentsFromRanges as toSegments, type Segment } from '$lib/data/phrases';
 import { indexForms, normalize, parts, stem, words } from './text';
 
 /** Character ranges [start, end) of the text that match one of the terms. */
@@ -35,17 +35,6 @@ export function highlightMatches(text: string, terms: Iterable<string>): Segment
 	return toSegments(text, matchRanges(text, terms));
 }
 
-function toSegments(text: string, ranges: [number, number][]): Segment[] {
-	const out: Segment[] = [];
-	let pos = 0;
-	for (const [a, b] of ranges) {
-		if (a > pos) out.push({ text: text.slice(pos, a), mark: false });
-		out.push({ text: text.slice(a, b), mark: true });
-		pos = b;
-	}
-	if (pos < text.length) out.push({ text: text.slice(pos), mark: false });
-	return out;
-}
 
 /**
  * A snippet of at most about `length` characters around the first match, cut at word boundaries,

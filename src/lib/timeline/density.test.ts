@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { rng } from './test-rng';
 import { binCounts, binSpans, lowerBound, type Window } from './density';
 
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** Reference implementation: checks every item against every bin. */
 function naiveSpans(starts: number[], ends: number[], [w0, w1]: Window, n: number): number[] {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { rng } from './test-rng';
 import { placeLabels, type LabelCandidate, type LabelOptions } from './labels';
 
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const c = (id: string, x: number, width: number, importance = 0, order = 0, row = 0): LabelCandidate => ({
 	id,

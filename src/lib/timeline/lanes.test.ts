@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { rng } from './test-rng';
 import { packRows, type PackItem, type PackOptions } from './lanes';
 
 /** Deterministic PRNG (mulberry32) so random tests are reproducible. */
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** Asserts the packing invariant and returns the number of violations found (0 expected). */
 function assertNoOverlap(items: PackItem[], rows: Int32Array, opts: PackOptions): void {
