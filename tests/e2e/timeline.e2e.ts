@@ -647,7 +647,16 @@ test.describe('?data=', () => {
 	test('a valid dataset replaces the bundled one, with a notice', async ({ page }) => {
 		const guard = guardExternalRequests(page);
 		await serveData(page, 'valid.json', JSON.stringify(VALID));
+		let fetched = 0;
+		page.on('request', (r) => void (new URL(r.url()).pathname === '/test-data/valid.json' && fetched++));
 		await openTimeline(page, '?data=/test-data/valid.json');
+		// Fetched once, while the page loaded (app.html), and parsed by the worker started there.
+		expect(fetched).toBe(1);
+		const early = await page.evaluate(async () => {
+			const p = (window as { __timelinePrefetch?: { parsed?: Promise<{ ok: boolean } | undefined> } }).__timelinePrefetch;
+			return (await p?.parsed)?.ok;
+		});
+		expect(early).toBe(true);
 
 		await expect(page.locator('.notices')).toContainText('Showing the dataset from /test-data/valid.json (2 events).');
 		await expect(page.getByRole('link', { name: 'Back to the bundled timeline' })).toBeVisible();

@@ -1,9 +1,9 @@
-// Loading a dataset named by ?data=<url>: only http(s) URLs, the response that app.html started
-// fetching early when it is there, every failure as an issue (never a throw). Validation is passed
-// in (a worker in the browser), so this module does not pull the schema into the page's first load.
+// Loading a dataset named by ?data=<url>: only http(s) URLs, every failure as an issue (never a
+// throw). When app.html's inline script already fetched the URL (and parsed it in a worker) while
+// the page loaded, those results are taken. Parsing is passed in (a worker in the browser), so this
+// module does not pull the schema into the page's first load.
 import type { Issue } from './validate';
-import { buildModel, type TimelineModel } from './model';
-import type { ValidationResult } from './import';
+import type { TimelineModel } from './model';
 
 export type ImportResult = { ok: true; model: TimelineModel } | { ok: false; issues: Issue[] };
 
@@ -24,27 +24,37 @@ interface Fetched {
 	text: string;
 }
 
-/** The response app.html started fetching for ?data= before the app loaded, if it is this URL. */
-function prefetched(href: string): Promise<Fetched> | undefined {
-	const p = (globalThis as { __timelinePrefetch?: { url: string; response: Promise<Fetched> } }).__timelinePrefetch;
-	return p && p.url === href ? p.response : undefined;
+/**
+ * What app.html's inline script started for ?data= before the app loaded: the response and, where
+ * a worker could be started, its parse of the text (undefined when the worker failed).
+ */
+export interface Prefetch {
+	url: string;
+	response: Promise<Fetched>;
+	parsed?: Promise<ImportResult | undefined>;
 }
 
-/** Fetches and validates a dataset. `fetcher` and `validator` are injectable (tests, worker). */
+function prefetched(href: string): Prefetch | undefined {
+	const p = (globalThis as { __timelinePrefetch?: Prefetch }).__timelinePrefetch;
+	return p && p.url === href ? p : undefined;
+}
+
+/** Fetches and parses a dataset. `fetcher` and `parser` are injectable (tests, worker). */
 export async function loadDatasetFromUrl(
 	raw: string,
 	base: string,
 	fetcher: typeof fetch,
-	/** Validates the text (validateDatasetText of import.ts, or validateInWorker in the browser). */
-	validator: (text: string, file: string) => ValidationResult | Promise<ValidationResult>
+	/** Validates the text and builds the model (parseDatasetText, or parseInWorker in the browser). */
+	parser: (text: string, file: string) => ImportResult | Promise<ImportResult>
 ): Promise<ImportResult> {
 	const url = resolveDataUrl(raw, base);
 	const file = url?.href ?? raw;
 	if (!url) return { ok: false, issues: [{ file, path: '?data', message: 'is not an http(s) URL' }] };
+	const early = prefetched(url.href);
 	let res: Fetched;
 	try {
 		res =
-			(await prefetched(url.href)) ??
+			(await early?.response) ??
 			(await fetcher(url.href, { credentials: 'omit' }).then(async (r) => ({
 				ok: r.ok,
 				status: r.status,
@@ -56,6 +66,5 @@ export async function loadDatasetFromUrl(
 	}
 	if (!res.ok)
 		return { ok: false, issues: [{ file, path: '$', message: `the server answered ${res.status} ${res.statusText}`.trim() }] };
-	const r = await validator(res.text, file);
-	return r.ok ? { ok: true, model: buildModel(r.timeline) } : r;
+	return (await early?.parsed) ?? (await parser(res.text, file));
 }

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { parseDataset, validateDatasetText } from './import';
-import { loadDatasetFromUrl as load, resolveDataUrl } from './fetch-dataset';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseDataset, parseDatasetText, validateDatasetText } from './import';
+import { loadDatasetFromUrl as load, resolveDataUrl, type ImportResult, type Prefetch } from './fetch-dataset';
 
 const loadDatasetFromUrl = (raw: string, base: string, fetcher: typeof fetch = fetch) =>
-	load(raw, base, fetcher, validateDatasetText);
+	load(raw, base, fetcher, parseDatasetText);
 
 const minimal = {
 	tracks: [{ id: 'politics', label: 'Politics' }],
@@ -70,5 +70,65 @@ describe('imported datasets', () => {
 		const ok = (async () => new Response(JSON.stringify(minimal))) as typeof fetch;
 		const r3 = await loadDatasetFromUrl('/a.json', 'https://x.org/', ok);
 		expect(r3.ok).toBe(true);
+	});
+
+	it('keeps the model whole across a worker boundary (structured clone)', () => {
+		const r = parseDataset(minimal, 'synthetic.json');
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		const copy = structuredClone(r.model);
+		expect(copy).toEqual(r.model);
+		expect(copy.byId.get('e1')).toBe(copy.events[0]);
+	});
+});
+
+describe('what app.html started before the app loaded', () => {
+	const g = globalThis as { __timelinePrefetch?: Prefetch };
+	afterEach(() => delete g.__timelinePrefetch);
+	const text = JSON.stringify(minimal);
+	const response = Promise.resolve({ ok: true, status: 200, statusText: 'OK', text });
+	const noFetch = (async () => {
+		throw new Error('fetched twice');
+	}) as typeof fetch;
+	const counting = () => {
+		const calls: string[] = [];
+		const parser = (t: string, file: string): ImportResult => (calls.push(file), parseDatasetText(t, file));
+		return { calls, parser };
+	};
+
+	it("takes the early response and the worker's parse for the same URL", async () => {
+		const parsed = parseDatasetText(text, 'early');
+		g.__timelinePrefetch = { url: 'https://x.org/a.json', response, parsed: Promise.resolve(parsed) };
+		const { calls, parser } = counting();
+		const r = await load('/a.json', 'https://x.org/', noFetch, parser);
+		expect(r).toBe(parsed);
+		expect(calls).toEqual([]);
+	});
+
+	it('parses here when the early worker failed', async () => {
+		g.__timelinePrefetch = { url: 'https://x.org/a.json', response, parsed: Promise.resolve(undefined) };
+		const { calls, parser } = counting();
+		const r = await load('/a.json', 'https://x.org/', noFetch, parser);
+		expect(r.ok).toBe(true);
+		expect(calls).toEqual(['https://x.org/a.json']);
+	});
+
+	it('ignores what was started for another URL', async () => {
+		g.__timelinePrefetch = { url: 'https://x.org/other.json', response, parsed: new Promise(() => {}) };
+		const ok = (async () => new Response(text)) as typeof fetch;
+		const { calls, parser } = counting();
+		const r = await load('/a.json', 'https://x.org/', ok, parser);
+		expect(r.ok).toBe(true);
+		expect(calls).toEqual(['https://x.org/a.json']);
+	});
+
+	it('reports an HTTP error of the early response', async () => {
+		g.__timelinePrefetch = {
+			url: 'https://x.org/a.json',
+			response: Promise.resolve({ ok: false, status: 404, statusText: 'Not Found', text: '' }),
+			parsed: Promise.resolve(undefined)
+		};
+		const r = await load('/a.json', 'https://x.org/', noFetch, parseDatasetText);
+		expect(!r.ok && r.issues[0]!.message).toMatch(/404 Not Found/);
 	});
 });

@@ -1,14 +1,14 @@
-// Runs validateDatasetText in a web worker (browser only); falls back to this thread when workers
-// are unavailable or fail, so the result is always the same as validating here.
+// Runs parseDatasetText (validation and model) in a web worker (browser only); falls back to this
+// thread when workers are unavailable or fail, so the result is always the same as parsing here.
 import ValidateWorker from './validate.worker?worker';
-import type { ValidationResult } from './import';
+import type { ImportResult } from './fetch-dataset';
 
-/** Validation on this thread, loaded only when a worker cannot be used. */
-const here = async (text: string, file: string) => (await import('./import')).validateDatasetText(text, file);
+/** Parsing on this thread, loaded only when a worker cannot be used. */
+const here = async (text: string, file: string) => (await import('./import')).parseDatasetText(text, file);
 
 let next = 0;
 
-export function validateInWorker(text: string, file: string): Promise<ValidationResult> {
+export function parseInWorker(text: string, file: string): Promise<ImportResult> {
 	if (typeof Worker === 'undefined') return here(text, file);
 	return new Promise((resolve) => {
 		let worker: Worker;
@@ -19,7 +19,7 @@ export function validateInWorker(text: string, file: string): Promise<Validation
 			return;
 		}
 		const id = ++next;
-		worker.onmessage = (e: MessageEvent<{ id: number; result: ValidationResult }>) => {
+		worker.onmessage = (e: MessageEvent<{ id: number; result: ImportResult }>) => {
 			if (e.data.id !== id) return;
 			worker.terminate();
 			resolve(e.data.result);

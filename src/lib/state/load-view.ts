@@ -3,8 +3,8 @@
 import type { TimelineModel } from '$lib/data/model';
 import type { Issue } from '$lib/data/validate';
 import type { Locale } from '$lib/data/model';
-import { loadDatasetFromUrl } from '$lib/data/fetch-dataset';
-import { validateInWorker } from '$lib/data/validate-in-worker';
+import { loadDatasetFromUrl, type ImportResult } from '$lib/data/fetch-dataset';
+import { parseInWorker } from '$lib/data/validate-in-worker';
 import { TimelineView } from './timeline-view.svelte';
 import { applyUrl } from './url-sync.svelte';
 import type { IgnoredParam } from './url-state';
@@ -16,14 +16,28 @@ export interface LoadedView {
 	ignored: IgnoredParam[];
 }
 
+let started: { source: string; result: Promise<ImportResult> } | undefined;
+
+/**
+ * Starts loading the dataset named by ?data= (fetch, then validation and model in a worker), once per
+ * source. Pages call it from their module script, so that the work overlaps hydration; loadView
+ * then takes the result.
+ */
+export function startDataset(url: URL): void {
+	const source = url.searchParams.get('data');
+	if (!source || started?.source === source) return;
+	performance.mark('timeline:data-start');
+	started = { source, result: loadDatasetFromUrl(source, url.href, fetch, parseInWorker) };
+}
+
 export async function loadView(bundled: TimelineModel, url: URL, locale: Locale): Promise<LoadedView> {
 	const source = url.searchParams.get('data');
 	let model = bundled;
 	let imported: LoadedView['imported'];
 	let failed: LoadedView['failed'];
 	if (source) {
-		performance.mark('timeline:data-start');
-		const r = await loadDatasetFromUrl(source, url.href, fetch, validateInWorker);
+		startDataset(url);
+		const r = await started!.result;
 		performance.mark('timeline:data-validated');
 		if (r.ok) {
 			model = r.model;
@@ -36,7 +50,17 @@ export async function loadView(bundled: TimelineModel, url: URL, locale: Locale)
 	return { view, imported, failed, ignored };
 }
 
-/** Marks 'timeline:ready' two animation frames after the first render (the bench's contract). */
-export function markReady() {
-	requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('timeline:ready')));
+/**
+ * Marks 'timeline:ready' two animation frames after the first render (the bench's contract).
+ * Resolves once marked: what loads after the timeline waits for it.
+ */
+export function markReady(): Promise<void> {
+	return new Promise((resolve) =>
+		requestAnimationFrame(() =>
+			requestAnimationFrame(() => {
+				performance.mark('timeline:ready');
+				resolve();
+			})
+		)
+	);
 }

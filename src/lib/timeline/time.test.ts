@@ -61,6 +61,13 @@ describe('utc', () => {
 		const d = new Date(utc(-44, 3, 15));
 		expect([d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()]).toEqual([-44, 2, 15]);
 	});
+	it('agrees with setUTCFullYear for years around the 0-99 boundary and far away', () => {
+		for (const y of [-10000, -101, -100, -1, 0, 1, 99, 100, 101, 1899, 1900, 9999, 275000]) {
+			const d = new Date(0);
+			d.setUTCFullYear(y, 6, 31);
+			expect(utc(y, 7, 31), String(y)).toBe(d.getTime());
+		}
+	});
 	it('defaults month and day to 1', () => {
 		expect(utc(2009)).toBe(Date.UTC(2009, 0, 1));
 	});
@@ -78,6 +85,19 @@ describe('daysInMonth', () => {
 		[50, 2, 28]
 	])('%i-%i has %i days', (year, month, days) => {
 		expect(daysInMonth(year, month)).toBe(days);
+	});
+	it('agrees with Date for every month of years -800 to 2800', () => {
+		const viaDate = (y: number, mo: number) => {
+			const a = new Date(0);
+			a.setUTCFullYear(y, mo - 1, 1);
+			const b = new Date(0);
+			b.setUTCFullYear(y, mo, 1);
+			return Math.round((b.getTime() - a.getTime()) / 86_400_000);
+		};
+		const wrong: string[] = [];
+		for (let y = -800; y <= 2800; y++)
+			for (let mo = 1; mo <= 12; mo++) if (daysInMonth(y, mo) !== viaDate(y, mo)) wrong.push(`${y}-${mo}`);
+		expect(wrong).toEqual([]);
 	});
 });
 

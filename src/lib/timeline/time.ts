@@ -31,15 +31,19 @@ export function parsePartialDate(text: string): PartialDate | undefined {
 
 /** UTC milliseconds of midnight at the start of the given day (month 1-12). */
 export function utc(year: number, month = 1, day = 1): number {
+	// Date.UTC reads years 0-99 as 1900-1999; only those need the slower path.
+	if (year < 0 || year > 99) return Date.UTC(year, month - 1, day);
 	const d = new Date(Date.UTC(2000, month - 1, day));
 	d.setUTCFullYear(year);
 	return d.getTime();
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1-12) of the proleptic Gregorian calendar, as Date counts them. */
 export function daysInMonth(year: number, month: number): number {
-	const start = utc(year, month, 1);
-	const next = month === 12 ? utc(year + 1, 1, 1) : utc(year, month + 1, 1);
-	return Math.round((next - start) / 86_400_000);
+	if (month !== 2) return MONTH_DAYS[month - 1]!;
+	return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 /** First instant covered by the date (inclusive), in UTC ms. */
