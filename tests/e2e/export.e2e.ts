@@ -16,7 +16,7 @@ import { expectNoAxeViolations, guardExternalRequests, startMs, endMs } from './
 
 const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 type Text = { en: string; ru: string };
-type SourceEvent = { id: string; kind: string; start: string; end?: string; title: Text; short?: Text; symbols?: string[]; sources: { url: string }[] };
+type SourceEvent = { id: string; track: string; kind: string; start: string; end?: string; title: Text; short?: Text; symbols?: string[]; sources: { url: string }[] };
 
 
 /** All events in the app's time order: start, then end, then id. */
@@ -122,6 +122,25 @@ function pngSize(body: Buffer) {
 }
 
 test.use({ reducedMotion: 'reduce' });
+
+// ---- Printing ---------------------------------------------------------------------------------
+
+test('printing / draws the handout (not hydrated with the page): every event, by track, with its sources', async ({ page }) => {
+	await page.goto('/');
+	await page.waitForFunction(() => performance.getEntriesByName('timeline:ready').length > 0);
+	const handout = page.locator('.print-handout');
+	await expect(handout.locator('li')).toHaveCount(0);
+	// Chromium fires beforeprint when it prints to PDF.
+	await page.pdf();
+	await page.emulateMedia({ media: 'print' });
+	await expect(handout).toBeVisible();
+	await expect(handout.locator('li')).toHaveCount(EVENTS.length);
+	await expect(handout.locator('h3')).toHaveCount(new Set(EVENTS.map((e) => e.track)).size);
+	const first = EVENTS.find((e) => e.id === 'un-res-53-70')!;
+	await expect(handout.locator('li', { hasText: first.title.en }).first()).toContainText(first.sources[0]!.url);
+	await expect(page.locator('.timeline')).toBeHidden();
+	await expect(page.locator('.home .no-js')).toHaveCount(0);
+});
 
 // ---- The disclosure --------------------------------------------------------------------------
 
