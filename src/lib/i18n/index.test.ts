@@ -1,0 +1,42 @@
+// Every event kind and adoption mode of the schema has a label in both languages (the labels are
+// mapped by hand in index.ts, so that pages bundle only the messages they use).
+import { afterAll, describe, expect, it } from 'vitest';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
+import { ADOPTION_MODES, EVENT_KINDS } from '$lib/data/schema';
+import { kindLabel, modeLabel } from './index';
+import en from './messages/en.json';
+import ru from './messages/ru.json';
+
+const texts: Record<'en' | 'ru', Record<string, string>> = { en, ru };
+
+let current: 'en' | 'ru' = 'en';
+overwriteGetLocale(() => current);
+afterAll(() => overwriteGetLocale(() => 'en'));
+
+describe.each(['en', 'ru'] as const)('labels in %s', (lang) => {
+	it('names every event kind', () => {
+		current = lang;
+		const wrong = EVENT_KINDS.filter((k) => !texts[lang][`kind_${k}`] || kindLabel(k) !== texts[lang][`kind_${k}`]);
+		expect(wrong).toEqual([]);
+	});
+	it('names every adoption mode', () => {
+		current = lang;
+		const wrong = ADOPTION_MODES.filter((k) => !texts[lang][`mode_${k}`] || modeLabel(k) !== texts[lang][`mode_${k}`]);
+		expect(wrong).toEqual([]);
+	});
+});
+
+describe('unknown values', () => {
+	it('are shown as they are (imported data may use its own kinds)', () => {
+		current = 'en';
+		expect(kindLabel('hearing')).toBe('hearing');
+		expect(kindLabel('constructor')).toBe('constructor');
+		expect(modeLabel('acclamation')).toBe('acclamation');
+	});
+	it('differ between languages for known ones', () => {
+		current = 'en';
+		const en = kindLabel('resolution');
+		current = 'ru';
+		expect(kindLabel('resolution')).not.toBe(en);
+	});
+});
