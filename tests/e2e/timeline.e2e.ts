@@ -650,11 +650,11 @@ test.describe('?data=', () => {
 		let fetched = 0;
 		page.on('request', (r) => void (new URL(r.url()).pathname === '/test-data/valid.json' && fetched++));
 		await openTimeline(page, '?data=/test-data/valid.json');
-		// Fetched once, while the page loaded (app.html), and parsed by the worker started there.
+		// Fetched once, while the page loaded (app.html), and validated by the worker started there.
 		expect(fetched).toBe(1);
 		const early = await page.evaluate(async () => {
-			const p = (window as { __timelinePrefetch?: { parsed?: Promise<{ ok: boolean } | undefined> } }).__timelinePrefetch;
-			return (await p?.parsed)?.ok;
+			const p = (window as { __timelinePrefetch?: { validated?: Promise<{ ok: boolean } | undefined> } }).__timelinePrefetch;
+			return (await p?.validated)?.ok;
 		});
 		expect(early).toBe(true);
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseDataset, parseDatasetText, validateDatasetText } from './import';
-import { loadDatasetFromUrl as load, resolveDataUrl, type ImportResult, type Prefetch } from './fetch-dataset';
+import { parseDataset, validateDatasetText, type ValidationResult } from './import';
+import { loadDatasetFromUrl as load, resolveDataUrl, type Prefetch } from './fetch-dataset';
 
 const loadDatasetFromUrl = (raw: string, base: string, fetcher: typeof fetch = fetch) =>
-	load(raw, base, fetcher, parseDatasetText);
+	load(raw, base, fetcher, validateDatasetText);
 
 const minimal = {
 	tracks: [{ id: 'politics', label: 'Politics' }],
@@ -72,13 +72,9 @@ describe('imported datasets', () => {
 		expect(r3.ok).toBe(true);
 	});
 
-	it('keeps the model whole across a worker boundary (structured clone)', () => {
-		const r = parseDataset(minimal, 'synthetic.json');
-		expect(r.ok).toBe(true);
-		if (!r.ok) return;
-		const copy = structuredClone(r.model);
-		expect(copy).toEqual(r.model);
-		expect(copy.byId.get('e1')).toBe(copy.events[0]);
+	it('keeps validated data whole across a worker boundary (structured clone)', () => {
+		const r = validateDatasetText(JSON.stringify(minimal), 'synthetic.json');
+		expect(structuredClone(r)).toEqual(r);
 	});
 });
 
@@ -92,21 +88,29 @@ describe('what app.html started before the app loaded', () => {
 	}) as typeof fetch;
 	const counting = () => {
 		const calls: string[] = [];
-		const parser = (t: string, file: string): ImportResult => (calls.push(file), parseDatasetText(t, file));
+		const parser = (t: string, file: string): ValidationResult => (calls.push(file), validateDatasetText(t, file));
 		return { calls, parser };
 	};
 
-	it("takes the early response and the worker's parse for the same URL", async () => {
-		const parsed = parseDatasetText(text, 'early');
-		g.__timelinePrefetch = { url: 'https://x.org/a.json', response, parsed: Promise.resolve(parsed) };
+	it("takes the early response and the worker's validation for the same URL", async () => {
+		// The worker's result is told apart by its file name.
+		const validated = validateDatasetText(JSON.stringify({ ...minimal, events: minimal.events.slice(0, 1) }), 'early');
+		g.__timelinePrefetch = { url: 'https://x.org/a.json', response, validated: Promise.resolve(validated) };
 		const { calls, parser } = counting();
 		const r = await load('/a.json', 'https://x.org/', noFetch, parser);
-		expect(r).toBe(parsed);
+		expect(r.ok && r.model.events.map((e) => e.id)).toEqual(['e1']);
 		expect(calls).toEqual([]);
 	});
 
-	it('parses here when the early worker failed', async () => {
-		g.__timelinePrefetch = { url: 'https://x.org/a.json', response, parsed: Promise.resolve(undefined) };
+	it("reports the worker's issues", async () => {
+		const validated = validateDatasetText('{nope', 'https://x.org/a.json');
+		g.__timelinePrefetch = { url: 'https://x.org/a.json', response, validated: Promise.resolve(validated) };
+		const r = await load('/a.json', 'https://x.org/', noFetch, validateDatasetText);
+		expect(!r.ok && r.issues[0]!.message).toMatch(/not valid JSON/);
+	});
+
+	it('validates here when the early worker failed', async () => {
+		g.__timelinePrefetch = { url: 'https://x.org/a.json', response, validated: Promise.resolve(undefined) };
 		const { calls, parser } = counting();
 		const r = await load('/a.json', 'https://x.org/', noFetch, parser);
 		expect(r.ok).toBe(true);
@@ -114,7 +118,7 @@ describe('what app.html started before the app loaded', () => {
 	});
 
 	it('ignores what was started for another URL', async () => {
-		g.__timelinePrefetch = { url: 'https://x.org/other.json', response, parsed: new Promise(() => {}) };
+		g.__timelinePrefetch = { url: 'https://x.org/other.json', response, validated: new Promise(() => {}) };
 		const ok = (async () => new Response(text)) as typeof fetch;
 		const { calls, parser } = counting();
 		const r = await load('/a.json', 'https://x.org/', ok, parser);
@@ -126,9 +130,9 @@ describe('what app.html started before the app loaded', () => {
 		g.__timelinePrefetch = {
 			url: 'https://x.org/a.json',
 			response: Promise.resolve({ ok: false, status: 404, statusText: 'Not Found', text: '' }),
-			parsed: Promise.resolve(undefined)
+			validated: Promise.resolve(undefined)
 		};
-		const r = await load('/a.json', 'https://x.org/', noFetch, parseDatasetText);
+		const r = await load('/a.json', 'https://x.org/', noFetch, validateDatasetText);
 		expect(!r.ok && r.issues[0]!.message).toMatch(/404 Not Found/);
 	});
 });

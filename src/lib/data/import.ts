@@ -27,12 +27,6 @@ export function validateDataset(json: unknown, file: string): ValidationResult {
 	return issues.length ? { ok: false, issues } : { ok: true, timeline: r.value };
 }
 
-/** Parses and validates the text of a dataset and builds its model (what the worker runs). */
-export function parseDatasetText(text: string, file: string): ImportResult {
-	const r = validateDatasetText(text, file);
-	return r.ok ? { ok: true, model: buildModel(r.timeline) } : r;
-}
-
 /** Validates parsed JSON as a timeline and builds its model. */
 export function parseDataset(json: unknown, file: string): ImportResult {
 	const r = validateDataset(json, file);

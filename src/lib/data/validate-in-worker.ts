@@ -1,14 +1,14 @@
-// Runs parseDatasetText (validation and model) in a web worker (browser only); falls back to this
-// thread when workers are unavailable or fail, so the result is always the same as parsing here.
+// Runs validateDatasetText in a web worker (browser only); falls back to this thread when workers
+// are unavailable or fail, so the result is always the same as validating here.
 import ValidateWorker from './validate.worker?worker';
-import type { ImportResult } from './fetch-dataset';
+import type { ValidationResult } from './import';
 
-/** Parsing on this thread, loaded only when a worker cannot be used. */
-const here = async (text: string, file: string) => (await import('./import')).parseDatasetText(text, file);
+/** Validation on this thread, loaded only when a worker cannot be used. */
+const here = async (text: string, file: string) => (await import('./import')).validateDatasetText(text, file);
 
 let next = 0;
 
-export function parseInWorker(text: string, file: string): Promise<ImportResult> {
+export function validateInWorker(text: string, file: string): Promise<ValidationResult> {
 	if (typeof Worker === 'undefined') return here(text, file);
 	return new Promise((resolve) => {
 		let worker: Worker;
@@ -19,7 +19,7 @@ export function parseInWorker(text: string, file: string): Promise<ImportResult>
 			return;
 		}
 		const id = ++next;
-		worker.onmessage = (e: MessageEvent<{ id: number; result: ImportResult }>) => {
+		worker.onmessage = (e: MessageEvent<{ id: number; result: ValidationResult }>) => {
 			if (e.data.id !== id) return;
 			worker.terminate();
 			resolve(e.data.result);

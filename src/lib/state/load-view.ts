@@ -4,7 +4,7 @@ import type { TimelineModel } from '$lib/data/model';
 import type { Issue } from '$lib/data/validate';
 import type { Locale } from '$lib/data/model';
 import { loadDatasetFromUrl, type ImportResult } from '$lib/data/fetch-dataset';
-import { parseInWorker } from '$lib/data/validate-in-worker';
+import { validateInWorker } from '$lib/data/validate-in-worker';
 import { TimelineView } from './timeline-view.svelte';
 import { applyUrl } from './url-sync.svelte';
 import type { IgnoredParam } from './url-state';
@@ -19,7 +19,7 @@ export interface LoadedView {
 let started: { source: string; result: Promise<ImportResult> } | undefined;
 
 /**
- * Starts loading the dataset named by ?data= (fetch, then validation and model in a worker), once per
+ * Starts loading the dataset named by ?data= (fetch, validation in a worker, model), once per
  * source. Pages call it from their module script, so that the work overlaps hydration; loadView
  * then takes the result.
  */
@@ -27,7 +27,7 @@ export function startDataset(url: URL): void {
 	const source = url.searchParams.get('data');
 	if (!source || started?.source === source) return;
 	performance.mark('timeline:data-start');
-	started = { source, result: loadDatasetFromUrl(source, url.href, fetch, parseInWorker) };
+	started = { source, result: loadDatasetFromUrl(source, url.href, fetch, validateInWorker) };
 }
 
 export async function loadView(bundled: TimelineModel, url: URL, locale: Locale): Promise<LoadedView> {
