@@ -30,6 +30,12 @@ export function zoomable(view: TimelineView): Attachment<HTMLElement> {
 		};
 
 		const behaviour = d3zoom<HTMLElement, unknown>()
+			// The plot's extent from the view (d3 would otherwise read the element's size, a forced
+			// layout, on every gesture and programmatic move). Only x matters.
+			.extent(() => [
+				[0, 0],
+				[width(), 1]
+			])
 			.scaleExtent(scaleExtentFor(base(), view.limits))
 			// Keep the window within limits: d3 asks before applying every gesture step.
 			.constrain((t) => {

@@ -23,12 +23,17 @@ export interface ViewParams {
 	q?: string;
 }
 
+/** Anything that can tell whether it holds an id (a Set, or a Map keyed by id). */
+export interface IdSet {
+	has(id: string): boolean;
+}
+
 export interface KnownIds {
-	eventIds: Set<string>;
+	eventIds: IdSet;
 	/** All track ids in canonical display order. */
 	trackIds: string[];
-	paragraphIds: Set<string>;
-	themeIds: Set<string>;
+	paragraphIds: IdSet;
+	themeIds: IdSet;
 }
 
 export interface IgnoredParam {
@@ -52,7 +57,7 @@ export function parseViewParams(
 		const v = search.get(key)?.trim();
 		return v ? v : undefined;
 	};
-	const idParam = (key: string, ids: Set<string>, reason: string): string | undefined => {
+	const idParam = (key: string, ids: IdSet, reason: string): string | undefined => {
 		const v = get(key);
 		if (v === undefined) return undefined;
 		if (ids.has(v)) return v;

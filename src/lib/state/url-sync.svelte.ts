@@ -16,7 +16,7 @@ const KEEP = ['data', 'q', 'mode'];
 export function knownIds(view: TimelineView) {
 	const doc = view.model.documents[0];
 	return {
-		eventIds: new Set(view.model.byId.keys()),
+		eventIds: view.model.byId,
 		trackIds: view.model.tracks.map((t) => t.id),
 		paragraphIds: new Set(doc ? doc.paragraphs.map((p) => p.id) : []),
 		themeIds: new Set(view.model.themes.map((t) => t.id))
