@@ -16,7 +16,7 @@ import { expectNoAxeViolations, guardExternalRequests, startMs, endMs } from './
 
 const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 type Text = { en: string; ru: string };
-type SourceEvent = { id: string; track: string; kind: string; start: string; end?: string; title: Text; short?: Text; symbols?: string[]; sources: { url: string }[] };
+type SourceEvent = { id: string; track: string; kind: string; start: string; end?: string; title: Text; short?: Text; symbols?: string[]; sources: { url: string }[]; uncertain?: Text };
 
 
 /** All events in the app's time order: start, then end, then id. */
@@ -138,6 +138,9 @@ test('printing / draws the handout (not hydrated with the page): every event, by
 	await expect(handout.locator('h3')).toHaveCount(new Set(EVENTS.map((e) => e.track)).size);
 	const first = EVENTS.find((e) => e.id === 'un-res-53-70')!;
 	await expect(handout.locator('li', { hasText: first.title.en }).first()).toContainText(first.sources[0]!.url);
+	await expect(handout.locator('p').first()).toContainText(`Printed from ${page.url()}. Every event lists`);
+	const doubtful = EVENTS.find((e) => e.uncertain)!;
+	await expect(handout.locator('li', { hasText: doubtful.title.en }).first()).toContainText(`${doubtful.title.en} (uncertain).`);
 	await expect(page.locator('.timeline')).toBeHidden();
 	await expect(page.locator('.home .no-js')).toHaveCount(0);
 });

@@ -120,6 +120,19 @@ test.describe('without JavaScript', () => {
 			});
 		}
 
+	test('/ lists every event by track, and prints a handout without an unknown page address', async ({ page }) => {
+		await open(page, '/');
+		await expect(page.getByRole('heading', { name: 'Events by track', level: 2 })).toBeVisible();
+		await expect(page.locator('.no-js .event-list a[href^="/events/"]')).toHaveCount(events.length);
+		await expect(page.getByRole('link', { name: eventById(RESOLUTION_ID).title.en })).toBeVisible();
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('.no-js')).toBeHidden();
+		const handout = page.locator('.print-handout');
+		await expect(handout).toBeVisible();
+		await expect(handout.locator('li')).toHaveCount(events.length);
+		await expect(handout.locator('p').first()).toHaveText(/^Every event lists its document symbols/);
+	});
+
 	for (const l of LOCALES)
 		test(`${localized(`/events/${AGREEMENT_ID}`, l)}: the first Tab reaches a visible skip link to the main content`, async ({ page }) => {
 			await open(page, localized(`/events/${AGREEMENT_ID}`, l));
