@@ -73,3 +73,32 @@ describe('placeLabels', () => {
 		expect(sortedIds(b)).toEqual(sortedIds(a));
 	});
 });
+
+describe('alternative places of one label (group)', () => {
+	const c = (id: string, x: number, o: Partial<LabelCandidate> = {}): LabelCandidate => ({ id, row: 0, x, width: 50, importance: 1, order: 0, ...o });
+
+	it('shows at most one alternative, the preferred (lowest rank) one when it fits', () => {
+		const shown = placeLabels([c('left', 0, { group: 'g', rank: 1 }), c('right', 100, { group: 'g', rank: 0 })], { maxX: 1000 });
+		expect([...shown]).toEqual(['right']);
+	});
+
+	it('falls back to the next alternative when the preferred one is blocked', () => {
+		const shown = placeLabels(
+			[c('wall', 100, { importance: 1e6, order: -1 }), c('right', 120, { group: 'g', rank: 0 }), c('left', 0, { group: 'g', rank: 1 })],
+			{ maxX: 1000 }
+		);
+		expect([...shown].sort()).toEqual(['left', 'wall']);
+	});
+
+	it('places a more important label (any side) before a less important one', () => {
+		const shown = placeLabels(
+			[
+				c('minor-right', 40, { group: 'minor', rank: 0, order: 0 }),
+				c('major-right', 200, { group: 'major', rank: 0, importance: 3, width: 0, x: 2000 }),
+				c('major-left', 60, { group: 'major', rank: 1, importance: 3 })
+			],
+			{ maxX: 1000 }
+		);
+		expect([...shown]).toEqual(['major-left']);
+	});
+});

@@ -2,7 +2,9 @@
 // A candidate label occupies [x, x + width) in its row (x is the label's LEFT edge, not the mark).
 // Invariants of the result: every shown label lies within [minX, maxX]; in one row, any two shown
 // labels a (left) and b satisfy a.x + a.width + padding <= b.x. Only label-label overlaps in the same
-// row are considered (not marks). Priority: higher importance, then lower `order`, then id.
+// row are considered (not marks). Priority: higher importance, then lower `order`, then lower
+// `rank`, then id. Candidates of one `group` are alternative places for the same label (right or
+// left of its mark): the first that fits is shown, the others are skipped.
 // O(n log n) for sorting plus binary search per candidate in per-row sorted interval lists.
 
 export interface LabelCandidate {
@@ -17,6 +19,10 @@ export interface LabelCandidate {
 	importance: number;
 	/** Tie-breaker for equal importance: lower (earlier) wins. */
 	order: number;
+	/** Alternatives of one label share a group: at most one of them is shown. */
+	group?: string;
+	/** Preference among a group's alternatives (same importance and order): lower is tried first. */
+	rank?: number;
 }
 
 export interface LabelOptions {
@@ -47,7 +53,12 @@ function upperBound(sorted: number[], value: number): number {
 
 /** Compares candidates by priority: importance desc, order asc, id asc (fully deterministic). */
 export function compareLabelPriority(a: LabelCandidate, b: LabelCandidate): number {
-	return b.importance - a.importance || a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+	return (
+		b.importance - a.importance ||
+		a.order - b.order ||
+		(a.rank ?? 0) - (b.rank ?? 0) ||
+		(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+	);
 }
 
 /**
@@ -60,6 +71,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], opts: LabelOp
 	const maxX = opts.maxX;
 	const padding = Math.max(0, opts.padding ?? 0);
 	const shown = new Set<string>();
+	const placedGroups = new Set<string>();
 	const rows = new Map<number, RowIntervals>();
 	const sorted = candidates
 		.filter((c) => Number.isFinite(c.x) && Number.isFinite(c.width) && c.width >= 0)
@@ -69,6 +81,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], opts: LabelOp
 		const left = c.x;
 		const right = c.x + c.width;
 		if (left < minX || right > maxX || shown.has(c.id)) continue;
+		if (c.group !== undefined && placedGroups.has(c.group)) continue;
 		let row = rows.get(c.row);
 		if (!row) {
 			row = { starts: [], ends: [] };
@@ -82,6 +95,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], opts: LabelOp
 		row.starts.splice(i, 0, left);
 		row.ends.splice(i, 0, right);
 		shown.add(c.id);
+		if (c.group !== undefined) placedGroups.add(c.group);
 	}
 	return shown;
 }

@@ -73,6 +73,22 @@ describe('layoutTimeline', () => {
 		expect(early.label).toBe('left');
 	});
 
+	it('lets a more important label take its left side before a less important one takes that space', () => {
+		// 'major' cannot go right ('blocker' is 8 px away); its left side is where 'minor' would put
+		// its right label. The more important label is placed first; 'minor' then goes left.
+		const events = [
+			ev('minor', 0, 20 * DAY, 21 * DAY, 1, 'x'.repeat(20)),
+			ev('major', 0, 38 * DAY, 39 * DAY, 3, 'y'.repeat(10)),
+			ev('blocker', 0, 40 * DAY, 41 * DAY, 1, 'z')
+		];
+		const out = layoutTimeline(indexLanes(events, 1), [0], [0, 100 * DAY], { width: 1000 });
+		const mark = (id: string) => out.marks.find((m) => m.id === id)!;
+		expect(new Set(out.marks.map((m) => m.row))).toEqual(new Set([0]));
+		expect(mark('major').label).toBe('left');
+		expect(mark('minor').label).toBe('left');
+		expect(mark('blocker').label).toBe('right');
+	});
+
 	it('finds the window range by binary search even with long spans', () => {
 		const lanes = indexLanes([ev('long', 0, 0, 1000 * DAY), ev('late', 0, 900 * DAY)], 1);
 		const [from, to] = windowRange(lanes[0]!, 950 * DAY, 960 * DAY);

@@ -196,7 +196,11 @@ export function layoutTimeline(
 	return { lanes: outLanes, marks, height: y };
 }
 
-/** Chooses labels within one lane: inside bars wide enough, else to the right of the mark. */
+/**
+ * Chooses labels within one lane: inside bars wide enough, else right of the mark, else left of it.
+ * One greedy pass by importance, in which marks are fixed obstacles: a more important label takes
+ * its best side before a less important one is placed.
+ */
 function placeLaneLabels(marks: MarkLayout[], events: LayoutEvent[], width: number) {
 	const candidates: LabelCandidate[] = [];
 	marks.forEach((m, i) => {
@@ -212,27 +216,15 @@ function placeLaneLabels(marks: MarkLayout[], events: LayoutEvent[], width: numb
 		}
 		// Marks are fixed obstacles: they take precedence over every label.
 		candidates.push({ id: `m:${i}`, row: m.row, x: m.x, width: barW, importance: 1e6, order: i });
-		// A label must be fully on screen to be shown.
-		if (m.x2 + 4 >= 0 && m.x2 + 4 + e.labelPx <= width + 4)
-			candidates.push({ id: `r:${i}`, row: m.row, x: m.x2 + 4, width: e.labelPx, importance: e.importance, order: e.index });
+		// A label must be fully on screen to be shown: right of the mark first, else left of it.
+		const label = { row: m.row, width: e.labelPx, importance: e.importance, order: e.index, group: `e:${i}` };
+		if (m.x2 + 4 >= 0 && m.x2 + 4 + e.labelPx <= width + 4) candidates.push({ ...label, id: `r:${i}`, x: m.x2 + 4, rank: 0 });
+		if (m.x - 4 - e.labelPx >= 0) candidates.push({ ...label, id: `l:${i}`, x: m.x - 4 - e.labelPx, rank: 1 });
 	});
-	const opts = { minX: -1e12, maxX: 1e12, padding: 3 };
-	const shown = placeLabels(candidates, opts);
+	const shown = placeLabels(candidates, { minX: -1e12, maxX: 1e12, padding: 3 });
 	marks.forEach((m, i) => {
-		if (m.label !== 'inside' && shown.has(`r:${i}`)) m.label = 'right';
-	});
-	// Second chance on the left for labels that found no room on the right; everything placed
-	// so far (marks, inside and right labels) is now a fixed obstacle.
-	const fixed = candidates.filter((c) => !c.id.startsWith('r:') || shown.has(c.id)).map((c) => ({ ...c, importance: 1e6 }));
-	const left: LabelCandidate[] = [];
-	marks.forEach((m, i) => {
-		const e = events[i]!;
-		const x = m.x - 4 - e.labelPx;
-		if (m.label === 'none' && x >= 0) left.push({ id: `l:${i}`, row: m.row, x, width: e.labelPx, importance: e.importance, order: e.index });
-	});
-	if (!left.length) return;
-	const shownLeft = placeLabels([...fixed, ...left], opts);
-	marks.forEach((m, i) => {
-		if (shownLeft.has(`l:${i}`)) m.label = 'left';
+		if (m.label === 'inside') return;
+		if (shown.has(`r:${i}`)) m.label = 'right';
+		else if (shown.has(`l:${i}`)) m.label = 'left';
 	});
 }
