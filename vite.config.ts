@@ -1,15 +1,21 @@
-// Vite + Vitest configuration. Paraglide compiles the UI messages (en, ru) into src/lib/paraglide.
+// Vite + Vitest configuration. Paraglide compiles the UI messages (en, ru) into src/lib/paraglide:
+// the plugin does it for dev and build; the test scripts run `npm run i18n` (the same compile) first,
+// because the plugin's compile in a fresh checkout kept Vitest from exiting for 10 s.
 import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [
-		paraglideVitePlugin({
-			project: './project.inlang',
-			outdir: './src/lib/paraglide',
-			strategy: ['url', 'baseLocale']
-		}),
+		...(process.env.VITEST
+			? []
+			: [
+					paraglideVitePlugin({
+						project: './project.inlang',
+						outdir: './src/lib/paraglide',
+						strategy: ['url', 'baseLocale']
+					})
+				]),
 		sveltekit()
 	],
 	test: {
