@@ -3,11 +3,12 @@
 //   list of every violation (rule, impact, help URL, and the offending elements with axe's summary).
 // - guardExternalRequests(page): records every request the page makes to another origin, so a test
 //   can assert that nothing leaves the site (no CDN, fonts, analytics).
+// - failOnPageErrors(test): every test of a spec fails on an uncaught error in the page.
 // - withoutPageScripts(page): the page as a browser without JavaScript renders it, for axe scans.
 //   axe cannot run under `test.use({ javaScriptEnabled: false })` (Playwright's evaluate hangs there),
 //   so this keeps JavaScript on for Playwright but forbids every page script with a CSP header.
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, type test as baseTest } from '@playwright/test';
 
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
 type Violation = AxeResults['violations'][number];
@@ -113,4 +114,21 @@ export function endMs(s: string): number {
 	if (d !== undefined) return Date.UTC(y!, m! - 1, d + 1);
 	if (m !== undefined) return Date.UTC(y!, m, 1);
 	return Date.UTC(y! + 1, 0, 1);
+}
+
+/**
+ * Makes every test of the spec fail on an uncaught error in its page (call once, at the top).
+ * Returns the errors seen so far on a page, for a test that checks or clears them midway.
+ */
+export function failOnPageErrors(test: typeof baseTest): (page: Page) => string[] {
+	const pageErrors = new WeakMap<Page, string[]>();
+	test.beforeEach(({ page }) => {
+		const errors: string[] = [];
+		pageErrors.set(page, errors);
+		page.on('pageerror', (e) => errors.push(e.message));
+	});
+	test.afterEach(({ page }) => {
+		expect(pageErrors.get(page), 'uncaught errors in the page').toEqual([]);
+	});
+	return (page) => pageErrors.get(page) ?? [];
 }

@@ -9,7 +9,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expectNoAxeViolations, guardExternalRequests } from './helpers';
+import { expectNoAxeViolations, guardExternalRequests, failOnPageErrors } from './helpers';
 
 // ---- Expected content, read from the source data --------------------------------------------
 
@@ -99,15 +99,7 @@ function inReaderView(page: Page, pid: string) {
 }
 
 // Every test fails on an uncaught error in the page.
-const pageErrors = new WeakMap<Page, string[]>();
-test.beforeEach(({ page }) => {
-	const errors: string[] = [];
-	pageErrors.set(page, errors);
-	page.on('pageerror', (e) => errors.push(e.message));
-});
-test.afterEach(({ page }) => {
-	expect(pageErrors.get(page), 'uncaught errors in the page').toEqual([]);
-});
+failOnPageErrors(test);
 
 test.use({ reducedMotion: 'reduce', viewport: { width: 1440, height: 900 } });
 

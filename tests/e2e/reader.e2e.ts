@@ -3,7 +3,7 @@
 // links, links to the timeline, the selected event's paragraphs, search in both languages, axe-core
 // scans in both languages and colour schemes, and the pages without JavaScript.
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, withoutPageScripts } from './helpers';
+import { expectNoAxeViolations, withoutPageScripts, failOnPageErrors } from './helpers';
 
 const DOC = '/documents/sco-2020-iis';
 type Locale = 'en' | 'ru';
@@ -47,15 +47,7 @@ async function openReader(page: Page, path: string, l: Locale = 'en') {
 const paragraph = (page: Page, n: number) => page.locator(`section#p${n}`);
 
 // Every test fails on an uncaught error in the page.
-const pageErrors = new WeakMap<Page, string[]>();
-test.beforeEach(({ page }) => {
-	const errors: string[] = [];
-	pageErrors.set(page, errors);
-	page.on('pageerror', (e) => errors.push(e.message));
-});
-test.afterEach(({ page }) => {
-	expect(pageErrors.get(page), 'uncaught errors in the page').toEqual([]);
-});
+const pageErrors = failOnPageErrors(test);
 
 test.describe('the reader', () => {
 	test('shows both languages by default, then one, and keeps the choice in the URL and in storage', async ({ page }) => {
@@ -215,11 +207,11 @@ test.describe('search', () => {
 		await box.press('ArrowDown');
 		await expect(first).toHaveAttribute('aria-selected', 'true');
 		await expect(box).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
-		expect(pageErrors.get(page)).toEqual([]);
+		expect(pageErrors(page)).toEqual([]);
 		await box.press('Enter');
 		await expect(page).toHaveURL(/\/\?event=un-res-74-247$/);
 		// The timeline page is another suite's subject: its own errors are not checked here.
-		pageErrors.get(page)!.length = 0;
+		pageErrors(page).length = 0;
 	});
 
 	for (const l of LOCALES)

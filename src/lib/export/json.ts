@@ -7,26 +7,17 @@ import type { EventModel, TimelineModel } from '$lib/data/model';
 import type { I18n, TimelineDocument } from '$lib/data/schema';
 import { selectEvents, type ExportScope } from './select';
 
-/** An event as written in the open-data file (optional fields omitted when empty). */
-export interface OpenEvent {
-	id: string;
-	track: string;
-	kind: string;
-	start: string;
-	end?: string;
-	title: I18n;
-	short?: I18n;
-	summary?: I18n;
-	symbols?: string[];
-	adoption?: EventModel['adoption'];
-	place?: I18n;
-	sources: { url: string; label?: I18n }[];
-	themes?: string[];
-	paragraphs?: EventModel['paragraphs'];
-	uncertain?: I18n;
-	/** Always written (1 when the source left it out), so other tools need not know the default. */
-	importance: number;
-}
+/** Fields of the model's event that it derives from the others: never written. */
+type Derived = 'lane' | 't0' | 't1' | 'precision' | 'isSpan' | 'index';
+/** Lists the model always holds, which the file omits when empty. */
+type OmittedWhenEmpty = 'symbols' | 'themes' | 'paragraphs';
+
+/**
+ * An event as written in the open-data file: the model's event without what it derives, optional
+ * fields omitted when empty, and `importance` always written (1 when the source left it out), so
+ * other tools need not know the default.
+ */
+export type OpenEvent = Omit<EventModel, Derived | OmittedWhenEmpty> & Partial<Pick<EventModel, OmittedWhenEmpty>>;
 
 export interface OpenTimeline {
 	$schema?: string;

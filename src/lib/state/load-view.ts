@@ -3,7 +3,7 @@
 import type { TimelineModel } from '$lib/data/model';
 import type { Issue } from '$lib/data/validate';
 import type { Locale } from '$lib/data/model';
-import { loadDatasetFromUrl, type ImportResult } from '$lib/data/fetch-dataset';
+import { loadDatasetFromUrl } from '$lib/data/fetch-dataset';
 import { validateInWorker } from '$lib/data/validate-in-worker';
 import { TimelineView } from './timeline-view.svelte';
 import { applyUrl } from './url-sync.svelte';
@@ -16,28 +16,14 @@ export interface LoadedView {
 	ignored: IgnoredParam[];
 }
 
-let started: { source: string; result: Promise<ImportResult> } | undefined;
-
-/**
- * Starts loading the dataset named by ?data= (fetch, validation in a worker, model), once per
- * source. Pages call it from their module script, so that the work overlaps hydration; loadView
- * then takes the result.
- */
-export function startDataset(url: URL): void {
-	const source = url.searchParams.get('data');
-	if (!source || started?.source === source) return;
-	performance.mark('timeline:data-start');
-	started = { source, result: loadDatasetFromUrl(source, url.href, fetch, validateInWorker) };
-}
-
 export async function loadView(bundled: TimelineModel, url: URL, locale: Locale): Promise<LoadedView> {
 	const source = url.searchParams.get('data');
 	let model = bundled;
 	let imported: LoadedView['imported'];
 	let failed: LoadedView['failed'];
 	if (source) {
-		startDataset(url);
-		const r = await started!.result;
+		performance.mark('timeline:data-start');
+		const r = await loadDatasetFromUrl(source, url.href, fetch, validateInWorker);
 		performance.mark('timeline:data-validated');
 		if (r.ok) {
 			model = r.model;
