@@ -9,7 +9,7 @@
 import { test, expect, type Page, type Route } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expectNoAxeViolations, guardExternalRequests, startMs, endMs } from './helpers';
+import { expectNoAxeViolations, guardExternalRequests, startMs, endMs, waitForTimeline } from './helpers';
 
 // ---- Expected content, read from the source data --------------------------------------------
 
@@ -49,14 +49,15 @@ const linkedTo = (pid: string) =>
 
 // ---- Page helpers ----------------------------------------------------------------------------
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// Short month names of British English (CLDR: "Sept" for September).
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 /** Longer than the URL debounce (300 ms) of the view -> URL sync. */
 const URL_DEBOUNCE_MS = 450;
 
 async function openTimeline(page: Page, query = '') {
 	const response = await page.goto(`/${query}`);
 	expect(response?.status(), `/${query} status`).toBe(200);
-	await page.waitForFunction(() => performance.getEntriesByName('timeline:ready').length > 0);
+	await waitForTimeline(page);
 }
 
 const plot = (page: Page) => page.getByRole('group', { name: /^Timeline plot, / });
@@ -73,9 +74,12 @@ const axisLabels = (page: Page) => page.locator('svg.axis g:not(.today) > text')
 /** The visible window as the plot's accessible name says it ("Timeline plot, 1 Jan 2005 to …"). */
 async function plotWindow(page: Page): Promise<[number, number]> {
 	const name = (await plot(page).getAttribute('aria-label')) ?? '';
-	const m = /^Timeline plot, (\d{1,2}) (\w{3}) (\d{4}) to (\d{1,2}) (\w{3}) (\d{4})$/.exec(name);
+	const m = /^Timeline plot, (\d{1,2}) (\w{3,4}) (\d{4}) to (\d{1,2}) (\w{3,4}) (\d{4})$/.exec(name);
 	if (!m) throw new Error(`unexpected plot label: ${name}`);
-	const day = (d: string, mon: string, y: string) => Date.UTC(+y, MONTHS.indexOf(mon), +d);
+	const day = (d: string, mon: string, y: string) => {
+		if (!MONTHS.includes(mon)) throw new Error(`unexpected month in the plot label: ${name}`);
+		return Date.UTC(+y, MONTHS.indexOf(mon), +d);
+	};
 	return [day(m[1]!, m[2]!, m[3]!), day(m[4]!, m[5]!, m[6]!)];
 }
 const spanOf = (w: [number, number]) => w[1] - w[0];
@@ -459,7 +463,7 @@ test.describe('the URL', () => {
 		const ticks = await axisLabels(page);
 
 		await page.reload();
-		await page.waitForFunction(() => performance.getEntriesByName('timeline:ready').length > 0);
+		await waitForTimeline(page);
 		await expect(panelTitle(page)).toHaveText(byId(OPEN).title.en);
 		expect(await plotWindow(page)).toEqual([startMs(q.from!), endMs(q.to!)]);
 		expect(Math.abs(endMs(q.to!) - windowBefore[1])).toBeLessThanOrEqual(DAY);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventDate, formatIsoDayShort, formatYear, localDateFromUtc } from './format-date';
+import { formatEventDate, formatIsoDayShort, formatUtc, formatYear } from './format-date';
 import { utc } from './time';
 
 describe('formatEventDate (en)', () => {
@@ -64,11 +64,14 @@ describe('formatIsoDayShort', () => {
 });
 
 describe('helpers', () => {
-	it('localDateFromUtc keeps the UTC calendar day in local fields', () => {
-		const d = localDateFromUtc(Date.UTC(2024, 1, 29, 3));
-		expect([d.getFullYear(), d.getMonth(), d.getDate()]).toEqual([2024, 1, 29]);
-		const small = localDateFromUtc(utc(50, 1, 1));
-		expect(small.getFullYear()).toBe(50);
+	it('formatUtc shows the UTC calendar day, whatever the local time zone', () => {
+		// 03:00 UTC on 29 February is still 28 February in America/Los_Angeles.
+		expect(formatUtc(Date.UTC(2024, 1, 29, 3), 'd MMMM', 'en')).toBe('29 February');
+		expect(formatUtc(Date.UTC(2024, 1, 29, 3), 'd MMMM', 'ru')).toBe('29 февраля');
+		expect(formatUtc(utc(50, 1, 1), 'd MMM', 'en')).toBe('1 Jan');
+		// Stand-alone month names (Russian nominative) and the genitive after a day.
+		expect(formatUtc(Date.UTC(2009, 6, 1), 'LLLL', 'ru')).toBe('июль');
+		expect(formatUtc(Date.UTC(2009, 6, 1), 'd MMMM', 'ru')).toBe('1 июля');
 	});
 	it.each<[number, 'en' | 'ru', string]>([
 		[2009, 'en', '2009'],

@@ -1,28 +1,32 @@
 // Human-readable event dates that respect the date's precision (year / month / day), in en and ru.
 // Inputs are partial ISO strings as parsed by time.ts; all dates are calendar dates in UTC.
-// date-fns formats in LOCAL time, so every instant is first turned into a local Date at noon with the
-// same UTC calendar fields (localDateFromUtc); noon keeps DST transitions irrelevant.
-// Years are formatted here, not by date-fns, so years 1-999 are not zero-padded and years <= 0 read "BC".
-// Never throws: an unparsable start is returned verbatim, an unparsable end is ignored.
-import { format } from 'date-fns';
-import { enGB, ru } from 'date-fns/locale';
+// Day and month names come from the platform's Intl.DateTimeFormat (CLDR data: British English and
+// Russian, with the genitive month after a day in Russian), always in the UTC time zone, so no
+// locale data ships with the app. Years are formatted here, so years 1-999 are not zero-padded and
+// years <= 0 read "BC". Never throws: an unparsable start is returned verbatim, an unparsable end is
+// ignored.
 import { parsePartialDate, startOf, type PartialDate } from './time';
 
 export type DisplayLocale = 'en' | 'ru';
 
-const DATE_FNS_LOCALES = { en: enGB, ru } as const;
+/** The patterns formatUtc knows (date-fns/Unicode style): stand-alone or day-and-month names. */
+export type DayMonthPattern = 'LLL' | 'LLLL' | 'd MMM' | 'd MMMM';
 
-/** Local Date (12:00) carrying the UTC calendar day of `ms`, for formatting with date-fns. */
-export function localDateFromUtc(ms: number): Date {
-	const u = new Date(ms);
-	const d = new Date(2000, u.getUTCMonth(), u.getUTCDate(), 12);
-	d.setFullYear(u.getUTCFullYear());
-	return d;
-}
+const INTL_LOCALES: Record<DisplayLocale, string> = { en: 'en-GB', ru: 'ru' };
+const OPTIONS: Record<DayMonthPattern, Intl.DateTimeFormatOptions> = {
+	LLL: { month: 'short' },
+	LLLL: { month: 'long' },
+	'd MMM': { day: 'numeric', month: 'short' },
+	'd MMMM': { day: 'numeric', month: 'long' }
+};
+const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** Formats the UTC calendar fields of `ms` with a date-fns pattern (no year tokens, see formatYear). */
-export function formatUtc(ms: number, pattern: string, locale: DisplayLocale): string {
-	return format(localDateFromUtc(ms), pattern, { locale: DATE_FNS_LOCALES[locale] });
+/** Formats the UTC day and month of `ms` (no year: see formatYear) in the locale. */
+export function formatUtc(ms: number, pattern: DayMonthPattern, locale: DisplayLocale): string {
+	const key = `${locale} ${pattern}`;
+	let f = formats.get(key);
+	if (!f) formats.set(key, (f = new Intl.DateTimeFormat(INTL_LOCALES[locale], { ...OPTIONS[pattern], timeZone: 'UTC' })));
+	return f.format(ms);
 }
 
 /** Astronomical year → display year: 2009 → "2009", 50 → "50", -44 → "45 BC" / "45 до н. э.". */

@@ -1,11 +1,11 @@
 // Time-axis ticks for a UTC domain (ms) rendered over `width` px, with localized labels (en, ru).
-// Tick positions come from d3's scaleUtc().ticks(count) with count ≈ width / 90 (>= 2); the interval
+// Tick positions come from d3-time's utcTicks(count) (what d3-scale's scaleUtc().ticks(count) calls,
+// without d3-scale's interpolators and formats in the first load) with count ≈ width / 90 (>= 2); the interval
 // name is derived from d3's own tick interval (utcTickInterval), so it is consistent with the ticks.
 // Sub-day intervals are never used: for very short domains ticks fall on UTC midnights only (maybe none).
 // Labels are formatted in UTC (see format-date.ts). The year is shown on the first tick and whenever
 // the year changes from the previous tick; `major` marks ticks that start a new larger unit.
-import { scaleUtc } from 'd3-scale';
-import { utcDay, utcTickInterval } from 'd3-time';
+import { utcDay, utcTickInterval, utcTicks } from 'd3-time';
 import { formatUtc, formatYear, type DisplayLocale } from './format-date';
 
 export type TickInterval =
@@ -106,7 +106,7 @@ export function chooseTicks(domain: [number, number], width: number, locale: Dis
 		interval = 'day';
 		times = utcDay.range(new Date(d0), new Date(d1 + 1)).map(Number);
 	} else {
-		times = scaleUtc().domain([d0, d1]).range([0, width]).ticks(count).map(Number);
+		times = utcTicks(new Date(d0), new Date(d1), count).map(Number);
 	}
 
 	const yearStep = YEAR_INTERVALS.find(([, n]) => n === interval)?.[0];
