@@ -5,11 +5,13 @@
 import { createContext } from 'svelte';
 import type { EventModel, TimelineModel } from '$lib/data/model';
 import { tr, type Locale } from '$lib/data/model';
-import { indexLanes, labelWidth, layoutTimeline, type Layout } from '$lib/timeline/layout';
+import { indexLanes, labelWidth, layoutTimeline, packWidthFor, PACK_WIDTHS, type Layout, type LayoutEvent } from '$lib/timeline/layout';
 import { clampWindow, fitAll, type Window } from '$lib/timeline/zoom';
 import { nearestInLane, nextInLane, stepInTime } from '$lib/timeline/navigation';
 
 export const DAY = 86_400_000;
+/** Height of a lane's label strip, px. */
+const HEADER_PX = 18;
 /** Zoom limits: at most this much time in view... */
 export const MIN_SPAN = 14 * DAY;
 
@@ -38,6 +40,8 @@ export class TimelineView {
 	spotlight = $state.raw<Set<string> | undefined>(undefined);
 	/** The data came from ?data= (no prerendered event pages exist for it). */
 	external = $state(false);
+	/** The plot has been measured (`width` is real, not the default). */
+	measured = $state(false);
 
 	constructor(model: TimelineModel, locale: Locale) {
 		this.model = model;
@@ -76,9 +80,42 @@ export class TimelineView {
 	/** Lane indexes in display order, without the hidden ones. */
 	order = $derived(this.model.tracks.filter((t) => !this.hidden.has(t.id)).map((t) => t.index));
 
-	layout: Layout = $derived(
-		layoutTimeline(this.lanes, this.order, this.window, { width: this.width, headerPx: 18 })
-	);
+	layout: Layout = $derived(this.layoutAt(this.width, this.window));
+
+	/** The selected and the keyboard-active event: drawn even where their lane is too dense. */
+	#kept = $derived.by(() => {
+		const out: LayoutEvent[] = [];
+		for (const id of new Set([this.selectedId, this.activeId])) {
+			const e = id === undefined ? undefined : this.model.byId.get(id);
+			const found = e && this.lanes[e.lane]?.events.find((x) => x.id === e.id);
+			if (found) out.push(found);
+		}
+		return out;
+	});
+
+	/** The layout of this view at `width` px over `window` (rows packed per PACK_WIDTHS). */
+	layoutAt(width: number, window: Window, order = this.order): Layout {
+		return layoutTimeline(this.lanes, order, window, {
+			width,
+			packWidth: packWidthFor(width),
+			headerPx: HEADER_PX,
+			keep: this.#kept
+		});
+	}
+
+	/**
+	 * The plot's height at each packing width (PACK_WIDTHS), for the server-rendered plot: within a
+	 * step the height does not depend on the width, so CSS can size the plot before it is measured.
+	 */
+	heights(): number[] {
+		return PACK_WIDTHS.map((w) => this.layoutAt(w, this.window).height);
+	}
+
+	/** Sets the measured plot width. */
+	setWidth(w: number) {
+		this.width = w;
+		this.measured = true;
+	}
 
 	/** Events matching the paragraph and theme filters and the spotlight (undefined: no filter). */
 	highlighted = $derived.by(() => {
@@ -114,26 +151,32 @@ export class TimelineView {
 	/**
 	 * Brings an event into view with the least movement: a shift when it fits at the current zoom
 	 * (staying within the data's extent where possible), else zoomed out enough to show it whole.
+	 * (Its mark is drawn even in a dense lane: see `keep` in the layout.)
 	 */
 	reveal(id: string, instant = false) {
 		const e = this.model.byId.get(id);
 		if (!e) return;
+		const target = this.shownWindow(e, this.window);
 		const [w0, w1] = this.window;
+		if (target[0] !== w0 || target[1] !== w1) this.moveTo(target, instant);
+	}
+
+	/** The window nearest `w` that shows the event whole (see `reveal`). */
+	private shownWindow(e: EventModel, w: Window): Window {
+		const [w0, w1] = w;
 		const span = w1 - w0;
 		const margin = Math.min(span * 0.08, (span - (e.t1 - e.t0)) / 2);
 		if (margin < 0) {
 			const need = (e.t1 - e.t0) * 1.25;
 			const mid = (e.t0 + e.t1) / 2;
-			this.moveTo([mid - need / 2, mid + need / 2], instant);
-			return;
+			return [mid - need / 2, mid + need / 2];
 		}
 		let shift = 0;
 		if (e.t0 < w0 + margin) shift = e.t0 - margin - w0;
 		else if (e.t1 > w1 - margin) shift = e.t1 + margin - w1;
-		if (!shift) return;
 		const [f0, f1] = this.fullWindow;
-		if (span <= f1 - f0) shift = Math.max(f0 - w0, Math.min(f1 - w1, shift));
-		if (shift) this.moveTo([w0 + shift, w1 + shift], instant);
+		if (shift && span <= f1 - f0) shift = Math.max(f0 - w0, Math.min(f1 - w1, shift));
+		return shift ? [w0 + shift, w1 + shift] : w;
 	}
 
 	moveTo(w: Window, instant = false) {
@@ -143,6 +186,22 @@ export class TimelineView {
 
 	fit(instant = false) {
 		this.moveTo(this.fullWindow, instant);
+	}
+
+	/** Zooms by `factor` around the centre (> 1 zooms in); instant until the zoom behaviour is attached. */
+	zoomBy(factor: number) {
+		if (this.mover) return this.mover.zoomBy(factor);
+		const [w0, w1] = this.window;
+		const half = (w1 - w0) / 2 / factor;
+		this.setWindow([(w0 + w1) / 2 - half, (w0 + w1) / 2 + half]);
+	}
+
+	/** Pans by a fraction of the visible span (positive = later). */
+	panBy(fraction: number) {
+		if (this.mover) return this.mover.panBy(fraction);
+		const [w0, w1] = this.window;
+		const d = (w1 - w0) * fraction;
+		this.setWindow([w0 + d, w1 + d]);
 	}
 
 	toggleTrack(id: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexLanes, labelWidth, layoutTimeline, windowRange, type LayoutEvent } from './layout';
+import { indexLanes, labelWidth, layoutTimeline, packWidthFor, PACK_WIDTHS, windowRange, type LayoutEvent } from './layout';
 
 const DAY = 86_400_000;
 const ev = (id: string, lane: number, t0: number, t1 = t0 + DAY, importance = 1, label = id): LayoutEvent => ({
@@ -51,6 +51,23 @@ describe('layoutTimeline', () => {
 		expect(zoomed.marks.length).toBeGreaterThan(40);
 	});
 
+	it('draws the events it must keep (selected, focused) over a dense lane, and only those', () => {
+		const events = Array.from({ length: 1000 }, (_, i) => ev(`e${i}`, 0, i * DAY));
+		const lanes = indexLanes(events, 1);
+		const keep = [events[500]!, events[900]!, events[2000 % 1000]!];
+		const out = layoutTimeline(lanes, [0], [0, 1000 * DAY], { width: 800, keep });
+		expect(out.lanes[0]!.dense).toBe(true);
+		expect(out.marks.map((m) => m.id).sort()).toEqual(['e0', 'e500', 'e900']);
+		// In the lane's first row, at their time.
+		const m = out.marks.find((x) => x.id === 'e500')!;
+		expect(m.y).toBe(out.lanes[0]!.y + 6);
+		expect(m.x).toBeCloseTo(400, 5);
+		// The lane keeps its height; a kept event outside the window is not drawn.
+		const plain = layoutTimeline(lanes, [0], [0, 1000 * DAY], { width: 800 });
+		expect(out.height).toBe(plain.height);
+		expect(layoutTimeline(lanes, [0], [0, 100 * DAY], { width: 800, keep: [events[900]!], maxMarksPerLane: 10 }).marks.map((x) => x.id)).toEqual([]);
+	});
+
 	it('shows a label only where it does not collide, and the more important label wins', () => {
 		const events = [ev('minor', 0, 0, DAY, 1, 'x'.repeat(30)), ev('major', 0, 5 * DAY, 6 * DAY, 3, 'y'.repeat(30))];
 		const out = layoutTimeline(indexLanes(events, 1), [0], [0, 100 * DAY], { width: 1000 });
@@ -95,3 +112,45 @@ describe('layoutTimeline', () => {
 		expect(to - from).toBe(2);
 	});
 });
+
+describe('packing width', () => {
+	// Points and spans of several lanes, close enough in time to need several rows at 300 px.
+	const events = Array.from({ length: 120 }, (_, i) =>
+		i % 3 === 0 ? ev(`s${i}`, i % 4, i * 11 * DAY, i * 11 * DAY + 60 * DAY) : ev(`p${i}`, i % 4, i * 7 * DAY)
+	);
+	const lanes = indexLanes(events, 4);
+	const window: [number, number] = [-30 * DAY, 1400 * DAY];
+	const at = (width: number) => layoutTimeline(lanes, [0, 1, 2, 3], window, { width, packWidth: packWidthFor(width), maxRows: 20 });
+
+	it('steps down to the largest step at or below the width', () => {
+		expect(packWidthFor(375)).toBe(360);
+		expect(packWidthFor(360)).toBe(360);
+		expect(packWidthFor(359.5)).toBe(320);
+		expect(packWidthFor(5000)).toBe(PACK_WIDTHS.at(-1));
+		// Narrower than the first step: its own width.
+		expect(packWidthFor(200)).toBe(200);
+	});
+
+	it('gives every width between two steps the same height, rows and dense lanes', () => {
+		for (const [a, b] of [[400, 479], [800, 879], [1600, 2400]] as const) {
+			const x = at(a);
+			const y = at(b);
+			expect(y.height).toBe(x.height);
+			expect(y.lanes.map((l) => [l.rows, l.dense])).toEqual(x.lanes.map((l) => [l.rows, l.dense]));
+			expect(y.marks.map((m) => [m.id, m.row])).toEqual(x.marks.map((m) => [m.id, m.row]));
+		}
+		// …and a narrower step needs at least as many rows.
+		expect(at(320).height).toBeGreaterThan(at(1280).height);
+	});
+
+	it('never lets two marks of a row overlap at the drawn width', () => {
+		for (const width of [300, 359, 479, 801, 1300]) {
+			const out = at(width);
+			expect(out.marks.length).toBeGreaterThan(0);
+			for (const a of out.marks)
+				for (const b of out.marks)
+					if (a !== b && a.lane === b.lane && a.row === b.row) expect(a.x2 + 3 <= b.x + 1e-9 || b.x2 + 3 <= a.x + 1e-9).toBe(true);
+		}
+	});
+});
+

@@ -32,6 +32,13 @@ export interface LaneIndex {
 export interface LayoutOptions {
 	/** Plot width, px. */
 	width: number;
+	/**
+	 * Width (px) whose pixel sizes decide the sub-rows and which lanes turn dense (default: `width`).
+	 * Packing at a width no larger than the plot's never lets marks overlap at the plot's width, and
+	 * it makes the layout's height the same for every plot width that packs at that width (see
+	 * `packWidthFor`), so a server can size the plot before anyone measures it.
+	 */
+	packWidth?: number;
 	/** Height of one sub-row, px. Default 26. */
 	rowHeight?: number;
 	/** Sub-rows per lane before the lane turns dense. Default 8. */
@@ -48,6 +55,11 @@ export interface LayoutOptions {
 	maxMarksPerLane?: number;
 	/** Width of one density bin, px. Default 4. */
 	binPx?: number;
+	/**
+	 * Events drawn even in a lane too dense to draw one by one (the selected event, the one with
+	 * the keyboard focus): over the lane's density strip, in its first row.
+	 */
+	keep?: readonly LayoutEvent[];
 }
 
 export interface MarkLayout {
@@ -87,6 +99,21 @@ const CHAR_PX = 7.1;
 /** Estimated label width of a title at the 12.5px label font, capped like the rendered label. */
 export const labelWidth = (title: string, maxChars = 60): number =>
 	Math.min(title.length, maxChars) * CHAR_PX + 8;
+
+/**
+ * The widths the timeline packs its rows at: a plot whose width lies in [PACK_WIDTHS[i],
+ * PACK_WIDTHS[i + 1]) packs at PACK_WIDTHS[i]. Between two steps the layout's height does not change
+ * with the width, so the server can give the plot its final height with one CSS container query per
+ * step (Timeline.svelte); narrower plots than the first step pack at their own width.
+ */
+export const PACK_WIDTHS = [240, 280, 320, 360, 400, 480, 560, 640, 720, 800, 880, 960, 1120, 1280, 1440, 1600] as const;
+
+/** The packing width of a plot `width` px wide (see PACK_WIDTHS). */
+export function packWidthFor(width: number): number {
+	let w = Math.min(width, PACK_WIDTHS[0]);
+	for (const step of PACK_WIDTHS) if (width >= step) w = step;
+	return w;
+}
 
 /** Groups events (any order) into per-lane indexes sorted by start. */
 export function indexLanes(events: LayoutEvent[], laneCount: number): LaneIndex[] {
@@ -144,6 +171,9 @@ export function layoutTimeline(
 	const [w0, w1] = window;
 	const k = width / (w1 - w0);
 	const px = (t: number) => (t - w0) * k;
+	// Rows are packed in the pixels of the packing width (never wider than the plot).
+	const pk = Math.min(width, Math.max(1, opts.packWidth ?? width)) / (w1 - w0);
+	const ppx = (t: number) => (t - w0) * pk;
 
 	const outLanes: LaneLayout[] = [];
 	const marks: MarkLayout[] = [];
@@ -161,12 +191,13 @@ export function layoutTimeline(
 		let rows = 1;
 		let laneMarks: MarkLayout[] = [];
 		if (!dense && visible.length) {
-			const boxes = visible.map((e) => {
-				const x = px(e.t0);
-				const x2 = e.isSpan || e.t1 - e.t0 > 86_400_000 ? Math.max(px(e.t1), x + minSpanPx) : x + pointPx;
+			const box = (p: (t: number) => number, e: LayoutEvent) => {
+				const x = p(e.t0);
+				const x2 = e.isSpan || e.t1 - e.t0 > 86_400_000 ? Math.max(p(e.t1), x + minSpanPx) : x + pointPx;
 				return { start: x, end: x2 };
-			});
-			const packed = packRows(boxes, { gap: 3, maxRows });
+			};
+			const boxes = visible.map((e) => box(px, e));
+			const packed = packRows(pk === k ? boxes : visible.map((e) => box(ppx, e)), { gap: 3, maxRows });
 			if (packed.overflow > 0) dense = true;
 			else {
 				rows = Math.max(1, packed.rowCount);
@@ -189,6 +220,27 @@ export function layoutTimeline(
 			const binCount = Math.max(1, Math.round(width / (opts.binPx ?? 4)));
 			// Items outside the window add nothing, so the index range can be binned as it is.
 			layout.bins = binSpans(lane.starts.subarray(from, to), lane.ends.subarray(from, to), [w0, w1], binCount);
+			const kept = (opts.keep ?? []).filter((e) => e.lane === li && e.t1 > w0 && e.t0 < w1);
+			if (kept.length) {
+				const boxes = kept.map((e) => {
+					const x = px(e.t0);
+					const x2 = e.isSpan || e.t1 - e.t0 > 86_400_000 ? Math.max(px(e.t1), x + minSpanPx) : x + pointPx;
+					return { start: x, end: x2 };
+				});
+				// At most two, in one row if they do not overlap.
+				const rowsOf = boxes.map((b, i) => (i > 0 && boxes[0]!.end + 3 > b.start && b.end + 3 > boxes[0]!.start ? 1 : 0));
+				const keptMarks = kept.map((e, i) => ({
+					id: e.id,
+					lane: li,
+					row: rowsOf[i]!,
+					x: boxes[i]!.start,
+					x2: boxes[i]!.end,
+					y: y + header + pad + rowsOf[i]! * rowH,
+					label: 'none' as const
+				}));
+				placeLaneLabels(keptMarks, kept, width);
+				marks.push(...keptMarks);
+			}
 		} else marks.push(...laneMarks);
 		outLanes.push(layout);
 		y += height;
