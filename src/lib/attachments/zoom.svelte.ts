@@ -2,12 +2,14 @@
 // the plot element and writes the resulting window into TimelineView. Programmatic moves (fit,
 // go to event, keys, buttons) go through the same behaviour (view.mover), so d3's stored transform
 // never diverges from ours. Horizontal wheel (trackpads) pans; touch keeps vertical page scrolling.
+// Loaded after 'timeline:ready' (Plot.svelte): until then the buttons and keys move the view directly.
 import type { Attachment } from 'svelte/attachments';
 import { untrack } from 'svelte';
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import type { TimelineView } from '$lib/state/timeline-view.svelte';
+import { partReady } from '$lib/state/ready';
 import {
 	clampWindow,
 	scaleExtentFor,
@@ -65,8 +67,8 @@ export function zoomable(view: TimelineView): Attachment<HTMLElement> {
 			const t = reducedMotion() ? sel : sel.transition().duration(300);
 			(t as typeof sel).call(behaviour.scaleBy, factor, [x, 0]);
 		});
-		// Let the page scroll vertically on touch screens; pinch and horizontal drags still zoom/pan.
-		node.style.touchAction = 'pan-y';
+		// Touch screens: the plot's CSS (touch-action: pan-y) lets the page scroll vertically;
+		// pinch and horizontal drags still zoom and pan.
 		// touch-action alone is not enough: d3 cancels every touchmove it sees, which blocks the
 		// page's scrolling. So d3 does not see a one-finger move until it is clearly horizontal,
 		// and never sees it when it is vertical (a scroll). d3 pans from where the finger started,
@@ -130,6 +132,9 @@ export function zoomable(view: TimelineView): Attachment<HTMLElement> {
 				sel.interrupt().call(behaviour.transform, toTransform(view.window));
 			});
 		});
+
+		// Gestures work from here on (the attachment loads after 'timeline:ready').
+		partReady('zoom');
 
 		return () => {
 			view.mover = undefined;

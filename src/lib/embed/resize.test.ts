@@ -41,4 +41,13 @@ describe('iframe snippet', () => {
 		expect(s).toContain(`embedId=${id}`);
 		expect(s).toContain(`["datawrapper-height"]["${id}"]`);
 	});
+	it('asks for the chosen controls (?controls=), the default leaving the address as it was', () => {
+		for (const responsive of [false, true]) {
+			const none = iframeSnippet({ src, title: 't', responsive, controls: 'none' });
+			expect(new URL(/src="([^"]+)"/.exec(none)![1]!.replace(/&amp;/g, '&')).searchParams.get('controls')).toBe('none');
+			const auto = iframeSnippet({ src, title: 't', responsive });
+			expect(auto).not.toContain('controls=');
+			expect(auto).toContain('event=un-res-53-70&amp;from=1998-01-01');
+		}
+	});
 });

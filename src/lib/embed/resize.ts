@@ -2,6 +2,8 @@
 // listen for: Pym.js ("pymxPYMx<id>xPYMxheightxPYMx<px>"), Datawrapper-style
 // ({"datawrapper-height": {"<id>": px}}) and AMP iframes ({sentinel: "amp", type: "embed-size"}).
 // Pure: building and recognising messages; the browser side lives in EmbedFrame.svelte.
+import type { Controls } from '$lib/components/timeline/Timeline.svelte';
+import { withControls } from './controls';
 
 const PYM = 'xPYMx';
 
@@ -39,12 +41,15 @@ export interface SnippetOptions {
 	height?: number;
 	/** A responsive variant: fills the width, keeps the height in step via the messages above. */
 	responsive?: boolean;
+	/** The controls the embed shows (?controls=; default `auto`: compact in narrow frames). */
+	controls?: Controls;
 }
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The <iframe> snippet an author pastes into an article. */
-export function iframeSnippet({ src, title, height = 560, responsive = false }: SnippetOptions): string {
+export function iframeSnippet({ src: view, title, height = 560, responsive = false, controls = 'auto' }: SnippetOptions): string {
+	const src = withControls(view, controls);
 	if (!responsive)
 		return `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
 	const id = 'iis-timeline-' + Math.abs(hash(src)).toString(36);

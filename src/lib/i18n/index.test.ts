@@ -1,9 +1,9 @@
 // Every event kind and adoption mode of the schema has a label in both languages (the labels are
-// mapped by hand in index.ts, so that pages bundle only the messages they use).
+// mapped by hand in labels.ts, so that pages bundle only the messages they use).
 import { afterAll, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { ADOPTION_MODES, EVENT_KINDS } from '$lib/data/schema';
-import { kindLabel, modeLabel } from './index';
+import { kindLabel, modeLabel } from './labels';
 import en from './messages/en.json';
 import ru from './messages/ru.json';
 

@@ -1,13 +1,15 @@
-// Creates the TimelineView of a page from its URL, in the browser: loads ?data=<url> when given
-// (keeping the bundled model if it fails), then applies the view parameters. Shared by `/` and `/embed`.
+// The TimelineView of a page and its URL, in the browser: loads ?data=<url> when given (keeping the
+// bundled model if it fails), then applies the view parameters. Shared by `/` and `/embed`.
+// The page renders (and the server prerenders) the bundled view first; without ?data= that same
+// view takes the URL's parameters, so nothing is built twice. The import code loads only for ?data=,
+// the URL code only when there are parameters (else after the timeline is ready: TimelineWithUrl).
 import type { TimelineModel } from '$lib/data/model';
 import type { Issue } from '$lib/data/validate';
 import type { Locale } from '$lib/data/model';
-import { loadDatasetFromUrl } from '$lib/data/fetch-dataset';
-import { validateInWorker } from '$lib/data/validate-in-worker';
 import { TimelineView } from './timeline-view.svelte';
-import { applyUrl } from './url-sync.svelte';
 import type { IgnoredParam } from './url-state';
+
+export { markReady } from './ready';
 
 export interface LoadedView {
 	view: TimelineView;
@@ -16,13 +18,21 @@ export interface LoadedView {
 	ignored: IgnoredParam[];
 }
 
-export async function loadView(bundled: TimelineModel, url: URL, locale: Locale): Promise<LoadedView> {
+/**
+ * The view for `url`: `current` (the bundled view the page rendered) with the URL's parameters, or
+ * a new view of the dataset named by ?data=.
+ */
+export async function loadView(bundled: TimelineModel, url: URL, locale: Locale, current?: TimelineView): Promise<LoadedView> {
 	const source = url.searchParams.get('data');
 	let model = bundled;
 	let imported: LoadedView['imported'];
 	let failed: LoadedView['failed'];
 	if (source) {
 		performance.mark('timeline:data-start');
+		const [{ loadDatasetFromUrl }, { validateInWorker }] = await Promise.all([
+			import('$lib/data/fetch-dataset'),
+			import('$lib/data/validate-in-worker')
+		]);
 		const r = await loadDatasetFromUrl(source, url.href, fetch, validateInWorker);
 		performance.mark('timeline:data-validated');
 		if (r.ok) {
@@ -30,23 +40,8 @@ export async function loadView(bundled: TimelineModel, url: URL, locale: Locale)
 			imported = { url: source, count: r.model.events.length };
 		} else failed = { url: source, issues: r.issues };
 	}
-	const view = new TimelineView(model, locale);
+	const view = current && current.model === model ? current : new TimelineView(model, locale);
 	view.external = !!imported;
-	const ignored = applyUrl(view, url.searchParams);
+	const ignored = url.search ? (await import('./url-sync.svelte')).applyUrl(view, url.searchParams) : [];
 	return { view, imported, failed, ignored };
-}
-
-/**
- * Marks 'timeline:ready' two animation frames after the first render (the bench's contract).
- * Resolves once marked: what loads after the timeline waits for it.
- */
-export function markReady(): Promise<void> {
-	return new Promise((resolve) =>
-		requestAnimationFrame(() =>
-			requestAnimationFrame(() => {
-				performance.mark('timeline:ready');
-				resolve();
-			})
-		)
-	);
 }
