@@ -9,7 +9,7 @@ import { test, expect, type Frame, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { iframeSnippet } from '../../src/lib/embed/resize';
-import { expectNoAxeViolations, guardExternalRequests } from './helpers';
+import { expectNoAxeViolations, guardExternalRequests, waitForTimeline } from './helpers';
 
 const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 type Locale = 'en' | 'ru';
@@ -49,7 +49,7 @@ async function embedFrame(page: Page, selector = 'iframe'): Promise<Frame> {
 	const handle = await page.locator(selector).elementHandle();
 	const frame = (await handle!.contentFrame())!;
 	await frame.waitForURL(/\/embed/);
-	await frame.waitForFunction(() => performance.getEntriesByName('timeline:ready').length > 0);
+	await waitForTimeline(frame);
 	return frame;
 }
 
@@ -198,7 +198,7 @@ test.describe('deep links', () => {
 		test(`${base}?event=un-res-53-70 shows that event, and "open in full view" keeps the view`, async ({ page }) => {
 			const guard = guardExternalRequests(page);
 			await page.goto(`${base}?event=un-res-53-70&from=1997-01-01&to=2001-12-31&tracks=sco,un-ict&embedId=article-1`);
-			await page.waitForFunction(() => performance.getEntriesByName('timeline:ready').length > 0);
+			await waitForTimeline(page);
 			await expect(page.locator('#panel-title')).toHaveText(title('un-res-53-70', l));
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(SITE_TITLE[l]);
 			const link = page.getByRole('link', { name: OPEN_FULL[l] });
@@ -217,7 +217,7 @@ test.describe('deep links', () => {
 
 	test('"open in full view" follows what the reader does inside the embed', async ({ page }) => {
 		await page.goto('/embed?event=un-res-53-70');
-		await page.waitForFunction(() => performance.getEntriesByName('timeline:ready').length > 0);
+		await waitForTimeline(page);
 		await expect(page.locator('#panel-title')).toHaveText(title('un-res-53-70'));
 		await page.getByRole('button', { name: 'Next event →' }).click();
 		await expect(page.locator('#panel-title')).not.toHaveText(title('un-res-53-70'));
@@ -261,7 +261,7 @@ test.describe('deep links', () => {
 test.describe('the Embed dialog', () => {
 	async function openTimeline(page: Page, path = '/') {
 		await page.goto(path);
-		await page.waitForFunction(() => performance.getEntriesByName('timeline:ready').length > 0);
+		await waitForTimeline(page);
 	}
 
 	/** Opens the dialog and returns both snippets. */
@@ -343,7 +343,7 @@ test.describe('axe-core', () => {
 	for (const path of ['/embed', '/embed?event=un-res-53-70', '/ru/embed', '/ru/embed?event=un-res-53-70'])
 		test(`finds no violations on ${path}`, async ({ page }) => {
 			await page.goto(path);
-			await page.waitForFunction(() => performance.getEntriesByName('timeline:ready').length > 0);
+			await waitForTimeline(page);
 			await expectNoAxeViolations(page);
 		});
 });

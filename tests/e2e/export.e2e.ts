@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { csvParse } from 'd3-dsv';
 import ICAL from 'ical.js';
-import { expectNoAxeViolations, guardExternalRequests, startMs, endMs } from './helpers';
+import { expectNoAxeViolations, guardExternalRequests, startMs, endMs, waitForTimeline } from './helpers';
 
 // ---- Expected content, read from the source data --------------------------------------------
 
@@ -127,7 +127,7 @@ test.use({ reducedMotion: 'reduce' });
 
 test('printing / draws the handout (not hydrated with the page): every event, by track, with its sources', async ({ page }) => {
 	await page.goto('/');
-	await page.waitForFunction(() => performance.getEntriesByName('timeline:ready').length > 0);
+	await waitForTimeline(page);
 	const handout = page.locator('.print-handout');
 	await expect(handout.locator('li')).toHaveCount(0);
 	// Chromium fires beforeprint when it prints to PDF.

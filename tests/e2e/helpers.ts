@@ -4,11 +4,12 @@
 // - guardExternalRequests(page): records every request the page makes to another origin, so a test
 //   can assert that nothing leaves the site (no CDN, fonts, analytics).
 // - failOnPageErrors(test): every test of a spec fails on an uncaught error in the page.
+// - waitForTimeline(page): a timeline page is drawn and usable (gestures, history).
 // - withoutPageScripts(page): the page as a browser without JavaScript renders it, for axe scans.
 //   axe cannot run under `test.use({ javaScriptEnabled: false })` (Playwright's evaluate hangs there),
 //   so this keeps JavaScript on for Playwright but forbids every page script with a CSP header.
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, type Page, type test as baseTest } from '@playwright/test';
+import { expect, type Frame, type Page, type test as baseTest } from '@playwright/test';
 
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
 type Violation = AxeResults['violations'][number];
@@ -132,3 +133,13 @@ export function failOnPageErrors(test: typeof baseTest): (page: Page) => string[
 	});
 	return (page) => pageErrors.get(page) ?? [];
 }
+
+/**
+ * Waits until a timeline page (/, /embed, a presentation) is drawn and usable: it marks
+ * 'timeline:ready' once drawn, then 'timeline:interactive' once the parts that load after that (zoom
+ * gestures, the address's history) are in place.
+ */
+export async function waitForTimeline(target: Page | Frame): Promise<void> {
+	await target.waitForFunction(() => performance.getEntriesByName('timeline:interactive').length > 0);
+}
+

@@ -9,7 +9,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expectNoAxeViolations, guardExternalRequests, failOnPageErrors } from './helpers';
+import { expectNoAxeViolations, guardExternalRequests, failOnPageErrors, waitForTimeline } from './helpers';
 
 // ---- Expected content, read from the source data --------------------------------------------
 
@@ -67,7 +67,7 @@ const HOME = { en: '/', ru: '/ru' };
 async function openHome(page: Page, l: Locale = 'en', query = '') {
 	const response = await page.goto(`${HOME[l]}${query}`);
 	expect(response?.status(), `${HOME[l]}${query} status`).toBe(200);
-	await page.waitForFunction(() => performance.getEntriesByName('timeline:ready').length > 0);
+	await waitForTimeline(page);
 }
 
 const mark = (page: Page, id: string) => page.locator(`.plot button.mark[data-id="${id}"]`);
@@ -320,7 +320,7 @@ test.describe('the reader mode on /', () => {
 		await expect(paragraph(page, 'p1').locator('p[lang="ru"]')).toBeVisible();
 		await expect(paragraph(page, 'p1').locator('p[lang="en"]')).toHaveCount(0);
 		await page.reload();
-		await page.waitForFunction(() => performance.getEntriesByName('timeline:ready').length > 0);
+		await waitForTimeline(page);
 		await expect(text.getByRole('radio', { name: UI.en.ru })).toBeChecked();
 		await expect(paragraph(page, 'p1').locator('p[lang="en"]')).toHaveCount(0);
 
@@ -328,7 +328,7 @@ test.describe('the reader mode on /', () => {
 		await expect.poll(() => query(page).mode).toBe('both');
 		await expect(paragraph(page, 'p1').locator('p[lang]')).toHaveCount(2);
 		await page.reload();
-		await page.waitForFunction(() => performance.getEntriesByName('timeline:ready').length > 0);
+		await waitForTimeline(page);
 		await expect(text.getByRole('radio', { name: UI.en.both })).toBeChecked();
 		await expect(paragraph(page, 'p1').locator('p[lang]')).toHaveCount(2);
 
@@ -337,7 +337,7 @@ test.describe('the reader mode on /', () => {
 		try {
 			const fresh = await other.newPage();
 			await fresh.goto(page.url());
-			await fresh.waitForFunction(() => performance.getEntriesByName('timeline:ready').length > 0);
+			await waitForTimeline(fresh);
 			await expect(side(fresh).getByRole('radio', { name: UI.en.both })).toBeChecked();
 			await expect(paragraph(fresh, 'p1').locator('p[lang]')).toHaveCount(2);
 		} finally {

@@ -8,7 +8,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expectNoAxeViolations, guardExternalRequests, startMs, endMs } from './helpers';
+import { expectNoAxeViolations, guardExternalRequests, startMs, endMs, waitForTimeline } from './helpers';
 
 // ---- Expected content, read from the source data --------------------------------------------
 
@@ -55,7 +55,7 @@ const caption = (page: Page) => page.locator('.present .caption p.text');
 async function openPresentation(page: Page, path: string) {
 	const response = await page.goto(path);
 	expect(response?.status(), `${path} status`).toBe(200);
-	await page.waitForFunction(() => performance.getEntriesByName('timeline:ready').length > 0);
+	await waitForTimeline(page);
 }
 
 /** The page shows scene n of the history story (caption, title, indicator, URL). */
