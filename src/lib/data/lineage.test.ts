@@ -9,6 +9,7 @@ import { buildModel } from './model';
 import { validateDataset } from './import';
 import { loadDataset } from '$lib/server/dataset';
 import { toOpenData } from '$lib/export/json';
+import { timelineJsonSchema } from './json-schema';
 
 const entry = {
 	event: 'old-treaty',
@@ -175,5 +176,16 @@ describe('lineage.json in a dataset', () => {
 		expect(!r.ok && r.issues).toEqual([
 			{ file: 'imported.json', path: '$.documents[0].paragraphs[0].lineage[1].event', message: 'unknown event "nowhere"' }
 		]);
+	});
+});
+
+describe('the JSON Schema of the open data', () => {
+	it('describes each paragraph\'s lineage from the same schema', () => {
+		type S = { properties: Record<string, S>; items: S; required: string[]; additionalProperties?: boolean };
+		const schema = timelineJsonSchema() as unknown as S;
+		const lineage = schema.properties.documents!.items.properties.paragraphs!.items.properties.lineage!;
+		expect(Object.keys(lineage.items.properties).sort()).toEqual(['date', 'event', 'locator', 'note', 'quote', 'title', 'url']);
+		expect(lineage.items.required.sort()).toEqual(['locator', 'title', 'url']);
+		expect(lineage.items.additionalProperties).toBe(false);
 	});
 });
