@@ -153,10 +153,20 @@ test.describe('the reader', () => {
 		await expect(page.locator('.lineage details.more').first()).not.toHaveAttribute('open');
 	});
 
-	test('also shows beside the timeline on /', async ({ page }) => {
+	test('beside the timeline on /, is folded per paragraph, and open for the chosen one', async ({ page }) => {
 		await openTimeline(page, `?p=${MOST}`);
 		const side = page.locator('.statement-side');
-		await expect(side.locator(`section#${MOST} .lineage li.lineage-item`)).toHaveCount(LINEAGE[MOST]!.length);
+		const chosen = side.locator(`section#${MOST} details.lineage`);
+		await expect(chosen).toHaveAttribute('open', '');
+		await expect(chosen.locator('li.lineage-item:visible')).toHaveCount(LINEAGE[MOST]!.length);
+		const other = PIDS.find((p) => p !== MOST)!;
+		const folded = side.locator(`section#${other} details.lineage`);
+		await expect(folded).not.toHaveAttribute('open');
+		await expect(folded.locator('summary')).toHaveText(`Earlier wording (${LINEAGE[other]!.length})`);
+		await expect(folded.locator('li.lineage-item')).toHaveCount(0);
+		await folded.locator('summary').click();
+		await expect(folded.locator('li.lineage-item:visible')).toHaveCount(LINEAGE[other]!.length);
+		await expect(folded.locator('blockquote mark').first()).toBeAttached();
 	});
 });
 
@@ -331,7 +341,8 @@ test.describe('axe-core', () => {
 				test('the arcs, their key and the words in the list', async ({ page }) => {
 					await openTimeline(page, `?p=${MOST}`, l);
 					await expect(page.locator('svg.lineage-arcs')).toBeAttached();
-					await expectNoAxeViolations(page, { include: '.timeline' });
+					// (The reader beside it is scanned on its own page.)
+					await expectNoAxeViolations(page, { include: '.timeline', exclude: ['.timeline .side'] });
 				});
 
 				test('the concordance column and an event page', async ({ page }) => {
