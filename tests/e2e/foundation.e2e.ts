@@ -223,9 +223,10 @@ test.describe('without JavaScript', () => {
 				await expect(page.getByRole('heading', { name: UI[l].quoted })).toBeVisible();
 				// (The paragraphs it quotes; the section on the wording it fed lists paragraph 10 too.)
 				const quoted = page.locator('ul.quotes');
-				const p10 = quoted.getByRole('link', { name: `${UI[l].paragraph} 10`, exact: true });
+				const p10Name = { name: `${UI[l].paragraph} 10`, exact: true };
+				const p10 = quoted.getByRole('link', p10Name);
 				await expect(p10).toHaveAttribute('href', `${localized(`/documents/${DOC_ID}`, l)}#p10`);
-				const quote = quoted.getByRole('listitem').filter({ has: p10 }).getByRole('blockquote');
+				const quote = quoted.getByRole('listitem').filter({ has: page.getByRole('link', p10Name) }).getByRole('blockquote');
 				const p10Text = l === 'ru' ? sourceBlocks().paragraphs[9]! : translation.paragraphs.p10!;
 				await expect(quote).toHaveText(p10Text);
 				await expect(quote).toHaveAttribute('lang', l);
