@@ -265,8 +265,6 @@ test.describe('with JavaScript', () => {
 				for (const p of PAGES) {
 					const path = localized(p, l);
 					test(`${path} hydrates without external requests, console errors or axe violations`, async ({ page }) => {
-						// The timeline draws every event (more than a hundred), so an axe scan of it takes a while on a busy machine.
-						test.slow(p === '/', 'axe scan of the full timeline');
 						const guard = guardExternalRequests(page);
 						const errors: string[] = [];
 						page.on('pageerror', (e) => errors.push(e.message));

@@ -717,8 +717,6 @@ for (const scheme of ['light', 'dark'] as const)
 		test.use({ colorScheme: scheme });
 
 		test('no violations with the panel closed, then open, then with a filter', async ({ page }) => {
-			// Three axe scans of a page that draws every event (more than a hundred): slow on a busy machine.
-			test.slow();
 			const guard = guardExternalRequests(page);
 			await openTimeline(page);
 			await expectNoAxeViolations(page);
