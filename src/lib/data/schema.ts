@@ -73,6 +73,27 @@ export const ADOPTION_MODES = [
 	'no-consensus'
 ] as const;
 
+/** What an uncertainty is about: the one field of the event that is not verified. */
+export const UNCERTAIN_ABOUT = ['date', 'title', 'symbol', 'vote', 'count', 'place', 'status', 'other'] as const;
+export type UncertainAbout = (typeof UNCERTAIN_ABOUT)[number];
+const About = v.picklist(UNCERTAIN_ABOUT, `must be one of ${UNCERTAIN_ABOUT.join(', ')}`);
+
+/**
+ * What about an event is not verified: `{ about, en, ru }`. Imported data may also give a plain
+ * string or `{en, ru}` without `about`, which means `about: "other"`.
+ */
+export const UncertainText = v.strictObject({ about: About, en: nonEmpty, ru: nonEmpty });
+const LooseUncertain = v.union(
+	[
+		nonEmpty,
+		v.pipe(
+			v.object({ about: v.optional(About), en: v.optional(nonEmpty), ru: v.optional(nonEmpty) }),
+			v.check((o) => !!(o.en || o.ru), 'needs "en" or "ru"')
+		)
+	],
+	'must be a string or an object {"about": "date", "en": "...", "ru": "..."}'
+);
+
 /** A reference to a document paragraph, written "<documentId>#<paragraphId>". */
 export const ParagraphRef = v.pipe(
 	v.string(),
@@ -126,7 +147,7 @@ function build<T extends typeof I18nText | typeof LooseText>(text: T, strict: bo
 				})
 			)
 		),
-		uncertain: v.optional(text),
+		uncertain: v.optional(strict ? UncertainText : LooseUncertain),
 		importance: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3)))
 	});
 	const Paragraph = v.object({
@@ -204,6 +225,7 @@ export const DocumentSource = v.strictObject({
 });
 
 export type I18n = v.InferOutput<typeof I18nText>;
+export type Uncertainty = v.InferOutput<typeof UncertainText>;
 export type Track = v.InferOutput<typeof strict.Track>;
 export type Theme = v.InferOutput<typeof strict.Theme>;
 export type TimelineEvent = v.InferOutput<typeof strict.Event>;
