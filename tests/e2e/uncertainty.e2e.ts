@@ -78,7 +78,7 @@ test('the 2020 statement: its title is in doubt, its date is not', async ({ page
 	const statement = EVENTS.find((e) => e.id === STATEMENT)!;
 	expect(statement.uncertain?.about).toBe('title');
 	await page.goto(`/events/${STATEMENT}`);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${statement.title.en}${LABEL.title!.en}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${statement.title.en} ${LABEL.title!.en}`);
 	await expect(fact(page, 'Date')).toHaveText('10 November 2020');
 	await expectNoAxeViolations(page, { include: 'main' });
 

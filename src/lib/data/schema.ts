@@ -100,7 +100,11 @@ export const ParagraphRef = v.pipe(
 	v.regex(/^[a-z0-9._-]+#[a-z0-9._-]+$/i, 'must be written <documentId>#<paragraphId>')
 );
 
-function build<T extends typeof I18nText | typeof LooseText>(text: T, strict: boolean) {
+function build<T extends typeof I18nText | typeof LooseText, U extends typeof UncertainText | typeof LooseUncertain>(
+	text: T,
+	strict: boolean,
+	uncertain: U
+) {
 	const opt = <S extends v.GenericSchema>(s: S) => (strict ? s : v.optional(s));
 	const Track = v.object({
 		id: Id,
@@ -147,7 +151,7 @@ function build<T extends typeof I18nText | typeof LooseText>(text: T, strict: bo
 				})
 			)
 		),
-		uncertain: v.optional(strict ? UncertainText : LooseUncertain),
+		uncertain: v.optional(uncertain),
 		importance: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3)))
 	});
 	const Paragraph = v.object({
@@ -180,7 +184,7 @@ const meta = {
 const tracksOf = <T extends v.GenericSchema>(track: T) =>
 	v.pipe(v.array(track), v.minLength(1, 'needs at least one track'));
 
-const s = build(I18nText, true);
+const s = build(I18nText, true, UncertainText);
 /** Bundled data and the open-data file: strict. */
 export const strict = {
 	...s,
@@ -193,7 +197,7 @@ export const strict = {
 	})
 };
 
-const l = build(LooseText, false);
+const l = build(LooseText, false, LooseUncertain);
 /** Imported datasets (?data=): lenient. */
 export const lenient = {
 	...l,
