@@ -94,6 +94,7 @@ const drawnIds = (page: Page) => page.locator('.plot button.mark').evaluateAll((
 /** ids the screen-reader list links to (its links go to /events/<id>). */
 const listedIds = (page: Page) =>
 	viewList(page)
+		.locator('.track-group')
 		.getByRole('link')
 		.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname.replace(/^\/events\//, '')));
 

@@ -1,7 +1,16 @@
 // The app's in-memory model of a validated timeline: texts in both languages, dates as UTC ms
 // ranges with their precision, events in chronological order with their lane index, and the
 // indexes the views need (by id, by paragraph). Pure: used on the server, in the browser and in tests.
-import type { I18n, LooseTimeline, Timeline, TimelineDocument } from './schema';
+import type {
+	DocumentParagraph,
+	I18n,
+	LooseLineageEntry,
+	LooseTimeline,
+	Timeline,
+	TimelineDocument,
+	UncertainAbout,
+	Uncertainty
+} from './schema';
 import { endOf, parsePartialDate, startOf, type Precision } from '$lib/timeline/time';
 
 export type Locale = 'en' | 'ru';
@@ -17,6 +26,18 @@ export function toI18n(t: Loose | undefined): I18n | undefined {
 	if (typeof t === 'string') return { en: t, ru: t };
 	return { en: t.en ?? t.ru ?? '', ru: t.ru ?? t.en ?? '' };
 }
+
+type LooseUncertain = string | { about?: UncertainAbout; en?: string; ru?: string };
+
+/** An uncertainty from a strict or lenient input; a plain text or one without `about` is "other". */
+export function toUncertainty(u: LooseUncertain | undefined): Uncertainty | undefined {
+	if (u === undefined) return undefined;
+	const about = (typeof u === 'object' && u.about) || 'other';
+	return { about, ...toI18n(typeof u === 'string' ? u : { en: u.en, ru: u.ru }) };
+}
+
+/** True when the event's uncertainty is about this field (the date, the title, the vote…). */
+export const isUncertain = (e: { uncertain?: Uncertainty }, about: UncertainAbout): boolean => e.uncertain?.about === about;
 
 export interface TrackModel {
 	id: string;
@@ -49,7 +70,8 @@ export interface EventModel {
 	sources: { url: string; label?: I18n }[];
 	themes: string[];
 	paragraphs: ParagraphLink[];
-	uncertain?: I18n;
+	/** what is not verified, and which field it is about */
+	uncertain?: Uncertainty;
 	importance: number;
 	/** first instant covered, UTC ms */
 	t0: number;
@@ -62,14 +84,40 @@ export interface EventModel {
 	index: number;
 }
 
+/** An earlier text whose wording a paragraph carries, ready to show. */
+export interface LineageModel {
+	/** "<documentId>#<paragraphId>" of the paragraph that carries the wording */
+	ref: string;
+	/** The earlier text's event on the timeline, when it has one. */
+	event?: string;
+	/** Its date: its own `date`, else its event's start (undefined when neither is known). */
+	date?: string;
+	/** `date` is the event's start (the entry gave no date of its own). */
+	dateFromEvent: boolean;
+	/** Its event's end, when the date comes from a span event. */
+	end?: string;
+	/** First instant of `date`, UTC ms (NaN when unknown). */
+	t0: number;
+	title: I18n;
+	url: string;
+	locator?: string;
+	quote?: { en?: string; ru?: string };
+	note?: I18n;
+}
+
+export type ParagraphModel = Omit<DocumentParagraph, 'lineage'> & { lineage: LineageModel[] };
+export type DocumentModel = Omit<TimelineDocument, 'paragraphs'> & { paragraphs: ParagraphModel[] };
+
 export interface TimelineModel {
 	tracks: TrackModel[];
 	themes: { id: string; label: I18n }[];
-	documents: TimelineDocument[];
+	documents: DocumentModel[];
 	events: EventModel[];
 	byId: Map<string, EventModel>;
 	/** paragraph ref -> ids of the events that link to it, in time order */
 	eventsByParagraph: Map<string, string[]>;
+	/** event id -> the lineage entries (of any paragraph) that name it as an earlier text */
+	lineageByEvent: Map<string, LineageModel[]>;
 	/** [min t0, max t1] over all events (UTC ms) */
 	extent: [number, number];
 }
@@ -102,7 +150,7 @@ export function buildModel(t: Timeline | LooseTimeline): TimelineModel {
 			sources: (e.sources ?? []).map((s) => ({ url: s.url, label: toI18n(s.label) })),
 			themes: e.themes ?? [],
 			paragraphs: e.paragraphs ?? [],
-			uncertain: toI18n(e.uncertain),
+			uncertain: toUncertainty(e.uncertain),
 			importance: e.importance ?? 1,
 			t0: startOf(s),
 			t1: en ? Math.max(endOf(en), startOf(s)) : endOf(s),
@@ -121,6 +169,12 @@ export function buildModel(t: Timeline | LooseTimeline): TimelineModel {
 			if (!list.includes(e.id)) list.push(e.id);
 			eventsByParagraph.set(p.ref, list);
 		}
+	const documents = (t.documents ?? []).map((d) => documentModel(d as TimelineDocument, byId));
+	const lineageByEvent = new Map<string, LineageModel[]>();
+	for (const d of documents)
+		for (const p of d.paragraphs)
+			for (const l of p.lineage)
+				if (l.event) lineageByEvent.set(l.event, [...(lineageByEvent.get(l.event) ?? []), l]);
 	let lo = Infinity;
 	let hi = -Infinity;
 	for (const e of events) {
@@ -131,11 +185,44 @@ export function buildModel(t: Timeline | LooseTimeline): TimelineModel {
 	return {
 		tracks,
 		themes: (t.themes ?? []).map((th) => ({ id: th.id, label: toI18n(th.label) })),
-		documents: (t.documents ?? []) as TimelineDocument[],
+		documents,
 		events,
 		byId,
 		eventsByParagraph,
+		lineageByEvent,
 		extent: [lo, hi]
+	};
+}
+
+/** A document with each paragraph's lineage resolved (dates from events) and in time order. */
+function documentModel(d: TimelineDocument, byId: Map<string, EventModel>): DocumentModel {
+	return {
+		...d,
+		paragraphs: d.paragraphs.map((p) => {
+			const ref = `${d.id}#${p.id}`;
+			const lineage = ((p.lineage ?? []) as LooseLineageEntry[]).map((l): LineageModel => {
+				const e = l.event ? byId.get(l.event) : undefined;
+				const date = l.date ?? e?.start;
+				const parsed = date ? parsePartialDate(date) : undefined;
+				return {
+					ref,
+					event: e?.id,
+					date,
+					dateFromEvent: !l.date && !!e,
+					end: l.date ? undefined : e?.end,
+					t0: parsed ? startOf(parsed) : NaN,
+					title: toI18n(l.title),
+					url: l.url,
+					locator: l.locator,
+					quote: l.quote,
+					note: toI18n(l.note)
+				};
+			});
+			// Oldest first (stable); undated entries last.
+			const key = (l: LineageModel) => (Number.isNaN(l.t0) ? Infinity : l.t0);
+			lineage.sort((a, b) => key(a) - key(b));
+			return { ...p, lineage };
+		})
 	};
 }
 

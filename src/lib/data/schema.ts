@@ -73,13 +73,49 @@ export const ADOPTION_MODES = [
 	'no-consensus'
 ] as const;
 
+/** What an uncertainty is about: the one field of the event that is not verified. */
+export const UNCERTAIN_ABOUT = ['date', 'title', 'symbol', 'vote', 'count', 'place', 'status', 'other'] as const;
+export type UncertainAbout = (typeof UNCERTAIN_ABOUT)[number];
+const About = v.picklist(UNCERTAIN_ABOUT, `must be one of ${UNCERTAIN_ABOUT.join(', ')}`);
+
+/**
+ * What about an event is not verified: `{ about, en, ru }`. Imported data may also give a plain
+ * string or `{en, ru}` without `about`, which means `about: "other"`.
+ */
+export const UncertainText = v.strictObject({ about: About, en: nonEmpty, ru: nonEmpty });
+const LooseUncertain = v.union(
+	[
+		nonEmpty,
+		v.pipe(
+			v.object({ about: v.optional(About), en: v.optional(nonEmpty), ru: v.optional(nonEmpty) }),
+			v.check((o) => !!(o.en || o.ru), 'needs "en" or "ru"')
+		)
+	],
+	'must be a string or an object {"about": "date", "en": "...", "ru": "..."}'
+);
+
 /** A reference to a document paragraph, written "<documentId>#<paragraphId>". */
 export const ParagraphRef = v.pipe(
 	v.string(),
 	v.regex(/^[a-z0-9._-]+#[a-z0-9._-]+$/i, 'must be written <documentId>#<paragraphId>')
 );
 
-function build<T extends typeof I18nText | typeof LooseText>(text: T, strict: boolean) {
+/** Quotes of earlier texts are short: at most this many words (issue 11). */
+export const MAX_QUOTE_WORDS = 40;
+
+/** Words of a quote as counted for its length limit: runs of letters or digits ("ИКТ-среды" is one). */
+export const quoteWordCount = (s: string): number => s.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+
+const Quote = v.pipe(
+	nonEmpty,
+	v.check((s) => quoteWordCount(s) <= MAX_QUOTE_WORDS, `must be at most ${MAX_QUOTE_WORDS} words (a short, exact quote)`)
+);
+
+function build<T extends typeof I18nText | typeof LooseText, U extends typeof UncertainText | typeof LooseUncertain>(
+	text: T,
+	strict: boolean,
+	uncertain: U
+) {
 	const opt = <S extends v.GenericSchema>(s: S) => (strict ? s : v.optional(s));
 	const Track = v.object({
 		id: Id,
@@ -126,14 +162,42 @@ function build<T extends typeof I18nText | typeof LooseText>(text: T, strict: bo
 				})
 			)
 		),
-		uncertain: v.optional(text),
+		uncertain: v.optional(uncertain),
 		importance: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3)))
 	});
+	/**
+	 * An earlier text whose wording a paragraph carries (data/documents/<id>/lineage.json): where it
+	 * is (`url`, `locator`), when (its timeline `event`, else its own `date`), and a short quote.
+	 */
+	const lineageFields = {
+		event: v.optional(Id),
+		date: v.optional(DateString),
+		title: text,
+		url: url(strict),
+		locator: opt(nonEmpty),
+		quote: v.optional(
+			v.pipe(
+				v.object({ en: v.optional(Quote), ru: v.optional(Quote) }),
+				v.check((q) => !!(q.en || q.ru), 'needs "en" or "ru"')
+			)
+		),
+		note: v.optional(text)
+	};
+	const LineageEntry = v.pipe(
+		// Unknown fields are errors in the bundled data (a misspelt "quote" would vanish silently).
+		strict ? v.strictObject(lineageFields) : v.object(lineageFields),
+		v.check(
+			(e) => !strict || e.event !== undefined || e.date !== undefined,
+			'needs "date" when it has no "event" (the event gives the date otherwise)'
+		)
+	);
 	const Paragraph = v.object({
 		id: Id,
 		ru: nonEmpty,
 		en: nonEmpty,
-		gist: v.optional(text)
+		gist: v.optional(text),
+		/** Earlier texts whose wording the paragraph carries (shown oldest first). */
+		lineage: v.optional(v.array(LineageEntry))
 	});
 	const Document = v.object({
 		id: Id,
@@ -148,7 +212,7 @@ function build<T extends typeof I18nText | typeof LooseText>(text: T, strict: bo
 		closing: v.optional(v.object({ ru: nonEmpty, en: nonEmpty })),
 		paragraphs: v.pipe(v.array(Paragraph), v.minLength(1, 'needs at least one paragraph'))
 	});
-	return { Track, Theme, Source, Event, Paragraph, Document };
+	return { Track, Theme, Source, Event, LineageEntry, Paragraph, Document };
 }
 
 const meta = {
@@ -159,7 +223,7 @@ const meta = {
 const tracksOf = <T extends v.GenericSchema>(track: T) =>
 	v.pipe(v.array(track), v.minLength(1, 'needs at least one track'));
 
-const s = build(I18nText, true);
+const s = build(I18nText, true, UncertainText);
 /** Bundled data and the open-data file: strict. */
 export const strict = {
 	...s,
@@ -172,7 +236,7 @@ export const strict = {
 	})
 };
 
-const l = build(LooseText, false);
+const l = build(LooseText, false, LooseUncertain);
 /** Imported datasets (?data=): lenient. */
 export const lenient = {
 	...l,
@@ -203,7 +267,13 @@ export const DocumentSource = v.strictObject({
 	gists: v.optional(v.record(Id, I18nText))
 });
 
+/** The source format of data/documents/<id>/lineage.json: paragraph id -> earlier texts. */
+export const LineageSource = v.record(Id, v.array(strict.LineageEntry));
+
 export type I18n = v.InferOutput<typeof I18nText>;
+export type LineageEntry = v.InferOutput<typeof strict.LineageEntry>;
+export type LooseLineageEntry = v.InferOutput<typeof lenient.LineageEntry>;
+export type Uncertainty = v.InferOutput<typeof UncertainText>;
 export type Track = v.InferOutput<typeof strict.Track>;
 export type Theme = v.InferOutput<typeof strict.Theme>;
 export type TimelineEvent = v.InferOutput<typeof strict.Event>;
