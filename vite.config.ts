@@ -47,7 +47,7 @@ export default defineConfig({
 								},
 								{
 									name: 'timeline',
-									test: /src[\\/]lib[\\/](timeline[\\/](layout|lanes|labels|density|ticks|time|zoom|format-date|navigation)\.ts|state[\\/](timeline-view|ready|narrow|load-view)|data[\\/]model\.ts|attachments[\\/]window-top|components[\\/]timeline[\\/](Timeline|TimelineWithUrl|Plot|TimeAxis|Grid|LaneBands|Marks|Toolbar|ZoomButtons|LaneToggles|Filters|FoldedControls|Overview|Legend)\.svelte)|node_modules[\\/]d3-(time|array)[\\/]/
+									test: /src[\\/]lib[\\/](timeline[\\/](layout|lanes|labels|density|ticks|time|zoom|format-date|navigation)\.ts|state[\\/](timeline-view|ready|narrow)|data[\\/]model\.ts|components[\\/]timeline[\\/](Timeline|TimelineWithUrl|Plot|TimeAxis|Grid|LaneBands|Marks|Toolbar|ZoomButtons|LaneToggles|Filters|FoldedControls|Overview|Legend)\.svelte)|node_modules[\\/]d3-(time|array)[\\/]/
 								}
 							]
 						}
