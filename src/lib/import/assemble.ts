@@ -176,13 +176,14 @@ export function assemble(g: Gathered, opts: ImportOptions): ImportResult {
 		const ignore = (field: string, reason: string) => push(item.where, field, m.im_ignored({ reason }, o));
 		const seen = firstAt.get(e.id);
 		if (seen !== undefined) return leaveOut(f('id'), m.im_duplicate_id({ id: e.id, first: seen }, o));
+		if (!trackIds.has(e.track) && !autoTracks) return leaveOut(f('track'), m.im_unknown_track({ id: e.track }, o));
+		if (e.end !== undefined && startOf(parsePartialDate(e.end)!) < startOf(parsePartialDate(e.start)!))
+			return leaveOut(f('end'), m.im_end_before_start({ end: e.end, start: e.start }, o));
+		// A lane made from the events only once one of its events is in.
 		if (!trackIds.has(e.track)) {
-			if (!autoTracks) return leaveOut(f('track'), m.im_unknown_track({ id: e.track }, o));
 			trackIds.add(e.track);
 			tracks.push({ id: e.track, label: g.trackLabels?.get(e.track) ?? e.track });
 		}
-		if (e.end !== undefined && startOf(parsePartialDate(e.end)!) < startOf(parsePartialDate(e.start)!))
-			return leaveOut(f('end'), m.im_end_before_start({ end: e.end, start: e.start }, o));
 		// Lists shown with keyed loops must not repeat an item.
 		if (e.sources) {
 			const urls = new Set<string>();

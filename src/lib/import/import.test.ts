@@ -241,6 +241,8 @@ describe('the TimelineJS sheet', () => {
 			'row 11 Time: hour 25 does not exist (0–23); the event was left out'
 		]);
 		expect(r.imported + r.problems.filter((p) => /left out/.test(p.reason)).length).toBe(9);
+		// No lane is made for events that were left out.
+		expect(r.timeline!.tracks.map((t) => t.id)).toEqual(['people', 'machines', 'events']);
 	});
 
 	it('lists unknown columns, unknown types and a second title row', () => {

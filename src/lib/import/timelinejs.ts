@@ -116,8 +116,9 @@ export class SlideReader {
 		return r;
 	}
 
-	private both(key: 'im_lane_events' | 'im_untitled' | 'im_media') {
-		return { en: m[key]({}, { locale: 'en' }), ru: m[key]({}, { locale: 'ru' }) };
+	/** A message in both languages (written by name: a computed lookup would bundle every message). */
+	private both(message: typeof m.im_untitled) {
+		return { en: message({}, { locale: 'en' }), ru: message({}, { locale: 'ru' }) };
 	}
 
 	/** The title slide -> title and intro (its links written out under the text). */
@@ -184,7 +185,7 @@ export class SlideReader {
 		if (mediaUrl) {
 			const caption = this.html(media.caption, where, names.media, true).text || this.html(media.credit, where, names.media, true).text;
 			const url = httpUrl(mediaUrl);
-			if (url) add(url, caption || this.both('im_media'));
+			if (url) add(url, caption || this.both(m.im_media));
 			else if (mediaUrl.startsWith('<')) {
 				// A quote or an embed code: its text joins the summary, its links the sources.
 				const r = this.html(mediaUrl, where, names.media);
@@ -194,7 +195,7 @@ export class SlideReader {
 			} else this.problem(where, names.media, m.im_ignored({ reason: m.im_not_http({ value: cut(mediaUrl) }, o) }, o));
 		}
 		const display = htmlToText(str(s.display_date) || str(obj(s.start_date).display_date), true).text;
-		const title = headline.text || snippet(summary) || display || this.both('im_untitled');
+		const title = headline.text || snippet(summary) || display || this.both(m.im_untitled);
 
 		const wanted = str(s.unique_id).trim();
 		const base = wanted ? (isId(wanted) ? wanted : slugify(wanted)) : slugify(headline.text);
@@ -224,7 +225,7 @@ export class SlideReader {
 		if (id === undefined) {
 			id = this.laneIds.unique(group ? slugify(group) || 'group' : 'events');
 			this.lanes.set(group, id);
-			this.trackLabels.set(id, group || this.both('im_lane_events'));
+			this.trackLabels.set(id, group || this.both(m.im_lane_events));
 		}
 		return id;
 	}
