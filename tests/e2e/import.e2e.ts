@@ -90,8 +90,9 @@ test.describe('opening your own data', () => {
 	test('the picker is reached with the keyboard', async ({ page }) => {
 		await openTimeline(page);
 		await openButton(page).focus();
+		await expect(openButton(page)).toBeFocused();
 		const chooser = page.waitForEvent('filechooser');
-		await page.keyboard.press('Enter');
+		await openButton(page).press('Enter');
 		await (await chooser).setFiles({ name: 'minimal.json', mimeType: 'application/json', buffer: Buffer.from(example('minimal.json')) });
 		await expect(notices(page)).toContainText('Events imported from minimal.json: 7.');
 	});
