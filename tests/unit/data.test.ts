@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import * as v from 'valibot';
 import { loadDataset } from '$lib/server/dataset';
 import { DataError, formatIssues } from '$lib/data/validate';
-import { strict } from '$lib/data/schema';
+import { strict, UNCERTAIN_ABOUT } from '$lib/data/schema';
 import { splitDocumentText } from '$lib/data/document-text';
 import { unknownLocatorWords } from '$lib/lineage/locator';
 
@@ -78,6 +78,23 @@ describe('bundled data', () => {
 		const ids = new Set(t.events.map((e) => e.id));
 		expect(ids.has('sco-2020-iis-statement')).toBe(true);
 		expect(t.events.some((e) => e.start === '2009-06-16' && e.track === 'sco' && e.kind === 'treaty')).toBe(true);
+	});
+
+	it('keeps at most 10 events unverified, each naming an allowed field and saying why in both languages', () => {
+		// Parsed strictly, so each note must be {about, en, ru} (plain strings fail here).
+		const doubtful = v.parse(strict.Timeline, t).events.filter((e) => e.uncertain);
+		expect(doubtful.length, doubtful.map((e) => e.id).join(', ')).toBeLessThanOrEqual(10);
+		for (const e of doubtful) {
+			expect(UNCERTAIN_ABOUT, e.id).toContain(e.uncertain!.about);
+			expect(e.uncertain!.en.trim().length, e.id).toBeGreaterThan(20);
+			expect(e.uncertain!.ru.trim().length, e.id).toBeGreaterThan(20);
+			expect(e.uncertain!.ru, e.id).toMatch(/[а-яё]/i);
+		}
+	});
+
+	it('does not mark the 2020 statement\'s date as unverified (only its official English title is in doubt)', () => {
+		const statement = v.parse(strict.Timeline, t).events.find((e) => e.id === 'sco-2020-iis-statement')!;
+		expect(statement.uncertain?.about ?? 'none').not.toBe('date');
 	});
 
 	it('keeps the Russian paragraphs exactly as in the source text', () => {

@@ -34,7 +34,8 @@ describe('eventsToCsv', () => {
 			symbols: 'A/RES/64/1 | A/64/L.1',
 			sources: 'https://example.org/e1',
 			paragraphs: 'doc#p1',
-			uncertain: ''
+			uncertain: '',
+			uncertain_about: ''
 		});
 		const e4 = parse(eventsToCsv(model, 'en')).find((r) => r.id === 'e4')!;
 		expect(e4.title_en).toBe('A <session> & "more"');
@@ -46,6 +47,9 @@ describe('eventsToCsv', () => {
 		const ru = parse(eventsToCsv(model, 'ru')).find((r) => r.id === 'e2')!;
 		expect(en.uncertain).toBe('The day is not known.');
 		expect(ru.uncertain).toBe('День неизвестен.');
+		expect(en.uncertain_about).toBe('date');
+		expect(ru.uncertain_about).toBe('date');
+		expect(parse(eventsToCsv(model, 'en')).find((r) => r.id === 'e5')!.uncertain_about).toBe('title');
 	});
 
 	it('defuses text that a spreadsheet would run as a formula, but keeps BCE dates', () => {

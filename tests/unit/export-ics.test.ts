@@ -49,6 +49,14 @@ describe('eventsToIcs', () => {
 		expect(events(ics('ru')).get('e2@iis-timeline')!.e.description).toContain('с точностью до месяца');
 	});
 
+	it('says which field is not verified, in the chosen language', () => {
+		const en = events(ics('en'));
+		expect(en.get('e2@iis-timeline')!.e.description).toContain('\n\nDate not verified: The day is not known.');
+		expect(en.get('e5@iis-timeline')!.e.description).toContain('\n\nTitle not verified: The official title is not known.');
+		expect(en.get('e1@iis-timeline')!.e.description).not.toMatch(/not verified/);
+		expect(events(ics('ru')).get('e2@iis-timeline')!.e.description).toContain('Дата не проверена: День неизвестен.');
+	});
+
 	it('round-trips escaped text: commas, semicolons, backslashes, newlines, Cyrillic', () => {
 		const { e, c } = events(ics()).get('e1@iis-timeline')!;
 		expect(e.summary).toBe('Resolution 64/1: one, two; three');

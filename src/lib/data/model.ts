@@ -1,7 +1,16 @@
 // The app's in-memory model of a validated timeline: texts in both languages, dates as UTC ms
 // ranges with their precision, events in chronological order with their lane index, and the
 // indexes the views need (by id, by paragraph). Pure: used on the server, in the browser and in tests.
-import type { DocumentParagraph, I18n, LooseLineageEntry, LooseTimeline, Timeline, TimelineDocument } from './schema';
+import type {
+	DocumentParagraph,
+	I18n,
+	LooseLineageEntry,
+	LooseTimeline,
+	Timeline,
+	TimelineDocument,
+	UncertainAbout,
+	Uncertainty
+} from './schema';
 import { endOf, parsePartialDate, startOf, type Precision } from '$lib/timeline/time';
 
 export type Locale = 'en' | 'ru';
@@ -17,6 +26,18 @@ export function toI18n(t: Loose | undefined): I18n | undefined {
 	if (typeof t === 'string') return { en: t, ru: t };
 	return { en: t.en ?? t.ru ?? '', ru: t.ru ?? t.en ?? '' };
 }
+
+type LooseUncertain = string | { about?: UncertainAbout; en?: string; ru?: string };
+
+/** An uncertainty from a strict or lenient input; a plain text or one without `about` is "other". */
+export function toUncertainty(u: LooseUncertain | undefined): Uncertainty | undefined {
+	if (u === undefined) return undefined;
+	const about = (typeof u === 'object' && u.about) || 'other';
+	return { about, ...toI18n(typeof u === 'string' ? u : { en: u.en, ru: u.ru }) };
+}
+
+/** True when the event's uncertainty is about this field (the date, the title, the vote…). */
+export const isUncertain = (e: { uncertain?: Uncertainty }, about: UncertainAbout): boolean => e.uncertain?.about === about;
 
 export interface TrackModel {
 	id: string;
@@ -49,7 +70,8 @@ export interface EventModel {
 	sources: { url: string; label?: I18n }[];
 	themes: string[];
 	paragraphs: ParagraphLink[];
-	uncertain?: I18n;
+	/** what is not verified, and which field it is about */
+	uncertain?: Uncertainty;
 	importance: number;
 	/** first instant covered, UTC ms */
 	t0: number;
@@ -128,7 +150,7 @@ export function buildModel(t: Timeline | LooseTimeline): TimelineModel {
 			sources: (e.sources ?? []).map((s) => ({ url: s.url, label: toI18n(s.label) })),
 			themes: e.themes ?? [],
 			paragraphs: e.paragraphs ?? [],
-			uncertain: toI18n(e.uncertain),
+			uncertain: toUncertainty(e.uncertain),
 			importance: e.importance ?? 1,
 			t0: startOf(s),
 			t1: en ? Math.max(endOf(en), startOf(s)) : endOf(s),

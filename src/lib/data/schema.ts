@@ -73,6 +73,27 @@ export const ADOPTION_MODES = [
 	'no-consensus'
 ] as const;
 
+/** What an uncertainty is about: the one field of the event that is not verified. */
+export const UNCERTAIN_ABOUT = ['date', 'title', 'symbol', 'vote', 'count', 'place', 'status', 'other'] as const;
+export type UncertainAbout = (typeof UNCERTAIN_ABOUT)[number];
+const About = v.picklist(UNCERTAIN_ABOUT, `must be one of ${UNCERTAIN_ABOUT.join(', ')}`);
+
+/**
+ * What about an event is not verified: `{ about, en, ru }`. Imported data may also give a plain
+ * string or `{en, ru}` without `about`, which means `about: "other"`.
+ */
+export const UncertainText = v.strictObject({ about: About, en: nonEmpty, ru: nonEmpty });
+const LooseUncertain = v.union(
+	[
+		nonEmpty,
+		v.pipe(
+			v.object({ about: v.optional(About), en: v.optional(nonEmpty), ru: v.optional(nonEmpty) }),
+			v.check((o) => !!(o.en || o.ru), 'needs "en" or "ru"')
+		)
+	],
+	'must be a string or an object {"about": "date", "en": "...", "ru": "..."}'
+);
+
 /** A reference to a document paragraph, written "<documentId>#<paragraphId>". */
 export const ParagraphRef = v.pipe(
 	v.string(),
@@ -90,7 +111,11 @@ const Quote = v.pipe(
 	v.check((s) => quoteWordCount(s) <= MAX_QUOTE_WORDS, `must be at most ${MAX_QUOTE_WORDS} words (a short, exact quote)`)
 );
 
-function build<T extends typeof I18nText | typeof LooseText>(text: T, strict: boolean) {
+function build<T extends typeof I18nText | typeof LooseText, U extends typeof UncertainText | typeof LooseUncertain>(
+	text: T,
+	strict: boolean,
+	uncertain: U
+) {
 	const opt = <S extends v.GenericSchema>(s: S) => (strict ? s : v.optional(s));
 	const Track = v.object({
 		id: Id,
@@ -137,7 +162,7 @@ function build<T extends typeof I18nText | typeof LooseText>(text: T, strict: bo
 				})
 			)
 		),
-		uncertain: v.optional(text),
+		uncertain: v.optional(uncertain),
 		importance: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3)))
 	});
 	/**
@@ -198,7 +223,7 @@ const meta = {
 const tracksOf = <T extends v.GenericSchema>(track: T) =>
 	v.pipe(v.array(track), v.minLength(1, 'needs at least one track'));
 
-const s = build(I18nText, true);
+const s = build(I18nText, true, UncertainText);
 /** Bundled data and the open-data file: strict. */
 export const strict = {
 	...s,
@@ -211,7 +236,7 @@ export const strict = {
 	})
 };
 
-const l = build(LooseText, false);
+const l = build(LooseText, false, LooseUncertain);
 /** Imported datasets (?data=): lenient. */
 export const lenient = {
 	...l,
@@ -248,6 +273,7 @@ export const LineageSource = v.record(Id, v.array(strict.LineageEntry));
 export type I18n = v.InferOutput<typeof I18nText>;
 export type LineageEntry = v.InferOutput<typeof strict.LineageEntry>;
 export type LooseLineageEntry = v.InferOutput<typeof lenient.LineageEntry>;
+export type Uncertainty = v.InferOutput<typeof UncertainText>;
 export type Track = v.InferOutput<typeof strict.Track>;
 export type Theme = v.InferOutput<typeof strict.Theme>;
 export type TimelineEvent = v.InferOutput<typeof strict.Event>;

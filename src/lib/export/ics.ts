@@ -7,7 +7,7 @@
 // and are skipped. Output is deterministic: lines end in CRLF and are folded at 75 octets (UTF-8,
 // never inside a character), TEXT values are escaped, UID is "<event id>@<uidDomain>", and DTSTAMP
 // is fixed by the data (by default the latest start date in the whole model), never "now". Pure.
-import { m } from '$lib/i18n';
+import { m, uncertainLabel } from '$lib/i18n';
 import { tr, type EventModel, type Locale, type TimelineModel } from '$lib/data/model';
 import { isoDay } from '$lib/timeline/time';
 import { selectEvents, type ExportScope } from './select';
@@ -73,7 +73,8 @@ function description(e: EventModel, locale: Locale): string {
 	if (summary) parts.push(summary);
 	if (e.precision === 'month') parts.push(m.sh_ics_month_precision({}, { locale }));
 	if (e.precision === 'year') parts.push(m.sh_ics_year_precision({}, { locale }));
-	if (e.uncertain) parts.push(m.sh_ics_uncertain({ note: tr(e.uncertain, locale) }, { locale }));
+	if (e.uncertain)
+		parts.push(m.sh_ics_uncertain({ what: uncertainLabel(e.uncertain.about, locale), note: tr(e.uncertain, locale) }, { locale }));
 	if (e.symbols.length) parts.push(m.sh_ics_symbols({ symbols: e.symbols.join(', ') }, { locale }));
 	if (e.sources.length) parts.push([m.sh_ics_sources({}, { locale }), ...e.sources.map((s) => s.url)].join('\n'));
 	return parts.join('\n\n');
