@@ -161,23 +161,16 @@ const captionLength = `must be at most ${MAX_CAPTION_CHARS} characters (1–3 se
  * event. Lenient for stories in imported or edited datasets (a scene captured in the editor): texts
  * may be plain strings, and a scene may highlight nothing and show its filters instead.
  */
-function buildStory(text: typeof I18nText | typeof LooseText, strict: boolean) {
-	const caption = strict
-		? v.strictObject({
-				en: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_CAPTION_CHARS, captionLength)),
-				ru: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_CAPTION_CHARS, captionLength))
-			})
-		: v.pipe(
-				LooseText,
-				v.check((t) => (typeof t === 'string' ? [t] : Object.values(t)).every((x) => !x || x.length <= MAX_CAPTION_CHARS), captionLength)
-			);
+function buildStory<T extends v.GenericSchema, C extends v.GenericSchema, H extends v.GenericSchema>(
+	text: T,
+	caption: C,
+	highlight: H
+) {
 	const Scene = v.strictObject({
 		/** The visible time range: `from` is the start of its date, `to` the end of its date (inclusive). */
 		window: v.strictObject({ from: DateString, to: DateString }),
 		/** Events drawn emphasised in this scene (the others are dimmed). */
-		highlight: strict
-			? v.pipe(v.array(Id), v.minLength(1, 'needs at least one event'))
-			: v.optional(v.array(Id)),
+		highlight,
 		/** The selected event (its panel is open). */
 		event: v.optional(Id),
 		/**
@@ -190,7 +183,7 @@ function buildStory(text: typeof I18nText | typeof LooseText, strict: boolean) {
 		/** A theme filter: the events with this theme stand out. */
 		theme: v.optional(Id),
 		title: v.optional(text),
-		caption: strict ? caption : v.optional(caption)
+		caption
 	});
 	const Story = v.strictObject({
 		$schema: v.optional(v.string()),
@@ -201,6 +194,22 @@ function buildStory(text: typeof I18nText | typeof LooseText, strict: boolean) {
 	});
 	return { Scene, Story };
 }
+const captionText = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_CAPTION_CHARS, captionLength));
+const strictStory = buildStory(
+	I18nText,
+	v.strictObject({ en: captionText, ru: captionText }),
+	v.pipe(v.array(Id), v.minLength(1, 'needs at least one event'))
+);
+const lenientStory = buildStory(
+	LooseText,
+	v.optional(
+		v.pipe(
+			LooseText,
+			v.check((t) => (typeof t === 'string' ? [t] : Object.values(t)).every((x) => !x || x.length <= MAX_CAPTION_CHARS), captionLength)
+		)
+	),
+	v.optional(v.array(Id))
+);
 
 const meta = {
 	$schema: v.optional(v.string()),
@@ -210,7 +219,7 @@ const meta = {
 const tracksOf = <T extends v.GenericSchema>(track: T) =>
 	v.pipe(v.array(track), v.minLength(1, 'needs at least one track'));
 
-const s = { ...build(I18nText, true), ...buildStory(I18nText, true) };
+const s = { ...build(I18nText, true), ...strictStory };
 /** Bundled data and the open-data file: strict. */
 export const strict = {
 	...s,
@@ -225,7 +234,7 @@ export const strict = {
 	})
 };
 
-const l = { ...build(LooseText, false), ...buildStory(LooseText, false) };
+const l = { ...build(LooseText, false), ...lenientStory };
 /** Imported datasets (?data=): lenient. */
 export const lenient = {
 	...l,

@@ -1,0 +1,16 @@
+import { chromium } from '@playwright/test';
+import { findChromium, CHROMIUM_ARGS } from '/work/wt-editor/tests/chromium.mjs';
+const browser = await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });
+const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const page = await ctx.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto('http://127.0.0.1:5202/edit');
+await page.getByRole('button', { name: 'Copy of the bundled timeline' }).click();
+await page.waitForURL(/t=/);
+await page.waitForTimeout(1500);
+await page.screenshot({ path: '/tmp/ed1.png', fullPage: false });
+await page.locator('.grid [role=row]').nth(3).click();
+await page.waitForTimeout(500);
+await page.screenshot({ path: '/tmp/ed2.png', fullPage: true });
+await browser.close();
