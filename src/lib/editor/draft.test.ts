@@ -8,6 +8,7 @@ import {
 	fromDataset,
 	moveTrack,
 	setField,
+	setTitle,
 	slug,
 	sortRowsByDate,
 	textIn,
@@ -64,6 +65,22 @@ describe('draft', () => {
 		expect(d.rows[1]!.e).toMatchObject({ title: 'Two', extra: 42 });
 		d = deleteRows(d, ['c1', 'n1']);
 		expect(d.rows.map((r) => r.e.id)).toEqual(['e2', 'e2-copy-2', 'two-2', 'e1']);
+	});
+
+	it('a new event takes its id from its title while the id still comes from the title', () => {
+		let d = fromDataset(structuredClone(data));
+		d = addEvent(d, { title: { en: 'New event' }, start: '2020', key: 'n' });
+		d = setTitle(d, 'n', { en: 'Treaty signed' }, true);
+		expect(d.rows[2]!.e.id).toBe('treaty-signed');
+		d = setTitle(d, 'n', { en: 'Two' }, true);
+		expect(d.rows[2]!.e.id).toBe('two');
+		expect(d.rows[0]!.e.id).toBe('e2');
+		d = setField(d, 'n', 'id', 'chosen');
+		d = setTitle(d, 'n', { en: 'Other' }, true);
+		expect(d.rows[2]!.e.id).toBe('chosen');
+		// Without followId (an event that came with the data) the id never changes.
+		const k = d.rows[0]!.k;
+		expect(setTitle(d, k, 'Anything').rows[0]!.e).toMatchObject({ id: 'e2', title: 'Anything' });
 	});
 
 	it('sorts rows by date, those without a date last', () => {

@@ -165,6 +165,25 @@ export function duplicateRow(d: Draft, k: string, key = newKey()): Draft {
 	return insertRow(d, { k: key, e }, k);
 }
 
+/**
+ * Sets the title of an event. With `followId` (an event just added, whose id nobody relies on yet),
+ * an id made from the old title is made again from the new one, so new events get readable ids.
+ */
+export function setTitle(d: Draft, k: string, title: Text | undefined, followId = false): Draft {
+	return updateEvent(d, k, (e) => {
+		const next: DraftEvent = { ...e };
+		if (title === undefined) delete next.title;
+		else next.title = title;
+		const oldBase = slug(textIn(e.title, 'en') || textIn(e.title, 'ru')) || 'event';
+		if (followId && (e.id === oldBase || new RegExp(`^${oldBase}-\\d+$`).test(e.id))) {
+			const taken = eventIds(d);
+			taken.delete(e.id);
+			next.id = uniqueId(slug(textIn(title, 'en') || textIn(title, 'ru')) || 'event', taken);
+		}
+		return next;
+	});
+}
+
 /** Replaces an event (by row key) with `f` of it. */
 export function updateEvent(d: Draft, k: string, f: (e: DraftEvent) => DraftEvent): Draft {
 	const i = rowIndex(d, k);

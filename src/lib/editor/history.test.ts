@@ -35,6 +35,14 @@ describe('History', () => {
 		expect(h.canUndo).toBe(false);
 	});
 
+	it('does not merge across seal() (a field was left)', () => {
+		const h = new History('', { now: () => 0 });
+		h.commit('a', 'k');
+		h.seal();
+		h.commit('ab', 'k');
+		expect(h.undo()).toBe('a');
+	});
+
 	it('does not merge across an undo', () => {
 		const h = new History(0, { now: () => 0 });
 		h.commit(1, 'k');

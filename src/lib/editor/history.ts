@@ -74,6 +74,11 @@ export class History<T> {
 		return next;
 	}
 
+	/** Ends the current step: the next change starts a new one even under the same key (a field was left). */
+	seal(): void {
+		this.lastKey = undefined;
+	}
+
 	/** Forgets every step (a timeline was opened). */
 	reset(state: T): void {
 		this.current = state;

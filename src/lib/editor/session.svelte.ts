@@ -59,6 +59,11 @@ export class EditorSession {
 		this.set(next);
 	}
 
+	/** The next change starts a new undo step (focus left a field). */
+	seal(): void {
+		this.history.seal();
+	}
+
 	undo(): void {
 		const d = this.history.undo();
 		if (d) this.set(d);
