@@ -10,7 +10,7 @@ await page.getByRole('button', { name: 'Copy of the bundled timeline' }).click()
 await page.waitForURL(/t=/);
 await page.waitForTimeout(1500);
 await page.screenshot({ path: '/tmp/ed1.png', fullPage: false });
-await page.locator('.grid [role=row]').nth(3).click();
+await page.locator('.event-grid [role=row]').nth(3).click();
 await page.waitForTimeout(500);
 await page.screenshot({ path: '/tmp/ed2.png', fullPage: true });
 await browser.close();

@@ -5,10 +5,12 @@
 //   npm run bench                       build, then N = 1000,10000,100000, 3 runs each
 //   npm run bench -- --quick            N = 1000,10000, 1 run (a plumbing check, minutes)
 //   npm run bench -- --no-build --sizes 10000 --repeats 5 -- --no-effect-check
+//   npm run bench -- --no-build --editor-only        only the editor's case (/edit at 1k and 10k)
 //
 // Steps: build (under /tmp/build.lock) and snapshot build/; copy the read-only harness to
 // tests/bench/.work/bench and `npm ci` it; measure the gzipped JS of `/`; run the harness with the
-// anchors in the same run for N <= --anchors-max, and the app alone above that; print a compact
+// anchors in the same run for N <= --anchors-max, and the app alone above that; the editor (/edit)
+// at N <= 10000 (tests/bench/editor.mjs); print a compact
 // table and the issue's targets; write everything to tests/bench/results/<date>/. Reports only:
 // nothing here asserts on timings. See tests/bench/README.md.
 import { spawnSync } from 'node:child_process';
@@ -20,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { findChromium, HOW_TO_GET_CHROMIUM } from '../chromium.mjs';
 import { buildSnapshot, prepareHarness } from './prepare.mjs';
 import { measureJsOfHome } from './js-size.mjs';
+import { editorTable, measureEditor } from './editor.mjs';
 import { APP, appProblems, collect, compactTable, targetChecks } from './report.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -35,6 +38,8 @@ const HELP = `Usage: npm run bench -- [options] [-- options for the harness's ru
   --anchors-max N     run the anchors only up to N events (default 10000); larger sizes run
                       the app alone, in a second harness invocation
   --no-build          don't run \`npm run build\`; measure the build/ that is there
+  --no-editor         skip the editor's case (/edit with the sizes up to 10000)
+  --editor-only       only the editor's case (no harness run, no JS size)
   --shared PATH       the timeline-bench harness (default: ../shared/bench beside the repo)
   --chromium PATH     browser binary (default: found by tests/chromium.mjs)
   --out DIR           results folder (default tests/bench/results)
@@ -50,6 +55,8 @@ const { values: o, positionals: forward } = parseArgs({
 		targets: { type: 'string', default: 'vis,tljs' },
 		'anchors-max': { type: 'string', default: '10000' },
 		'no-build': { type: 'boolean', default: false },
+		'no-editor': { type: 'boolean', default: false },
+		'editor-only': { type: 'boolean', default: false },
 		shared: { type: 'string', default: resolve(REPO, '../shared/bench') },
 		chromium: { type: 'string' },
 		out: { type: 'string', default: join(HERE, 'results') },
@@ -91,10 +98,26 @@ buildSnapshot({ repo: REPO, snapshot, build: !o['no-build'], workDir: WORK });
 const runMjs = prepareHarness({ shared: resolve(o.shared), dest: join(WORK, 'bench'), workDir: WORK });
 
 // 3. Gzipped JS of the home page.
-log('measuring the JS of / ...');
-const js = await measureJsOfHome({ harness: dirname(runMjs), snapshot, chromium });
-const jsLine = `JS of / (gzipped): ${(js.gzipBytes / 1024).toFixed(1)} KB (${js.files.length} files; ${(js.rawBytes / 1024).toFixed(1)} KB uncompressed)`;
-log(jsLine);
+const harness = dirname(runMjs);
+const js = o['editor-only'] ? undefined : (log('measuring the JS of / ...'), await measureJsOfHome({ harness, snapshot, chromium }));
+const jsLine = js ? `JS of / (gzipped): ${(js.gzipBytes / 1024).toFixed(1)} KB (${js.files.length} files; ${(js.rawBytes / 1024).toFixed(1)} KB uncompressed)` : '';
+if (jsLine) log(jsLine);
+
+// 3b. The editor: open a dataset of N events, type, scroll the table.
+const editorSizes = sizes.filter((n) => n <= 10000);
+let editor = '';
+if (!o['no-editor'] && editorSizes.length) {
+	log(`editor: /edit at N = ${editorSizes.join(', ')}, ${repeats} run(s) each`);
+	const rows = await measureEditor({ harness, snapshot, chromium, sizes: editorSizes, repeats: Number(repeats) });
+	editor = `Editor (/edit: a dataset of N events dropped on the page; tests/bench/editor.mjs):\n\n${editorTable(rows)}\n`;
+	writeFileSync(join(outDir, 'editor.json'), JSON.stringify(rows, null, 1));
+}
+if (o['editor-only']) {
+	const report = `# Benchmark ${stamp} (editor only)\n\nLoad average at start ${loadAtStart.toFixed(1)}; median of ${repeats} run(s).\n\n${editor}`;
+	writeFileSync(join(outDir, 'summary.md'), report);
+	console.log('\n' + report);
+	process.exit(0);
+}
 
 // 4. The harness: anchors in the same run up to --anchors-max, the app alone above.
 const invocations = [
@@ -121,7 +144,7 @@ for (const inv of invocations) {
 
 // 5. The report.
 const data = collect(results);
-const problems = [...js.problems.map((p) => `/ (no ?data=): ${p}`), ...appProblems(data)];
+const problems = [...(js?.problems ?? []).map((p) => `/ (no ?data=): ${p}`), ...appProblems(data)];
 const large = sizes.filter((n) => n > anchorsMax);
 const meta = results[0]?.meta;
 const report = [
@@ -134,6 +157,7 @@ const report = [
 	'',
 	compactTable(data),
 	'',
+	editor,
 	large.length && anchors.length
 		? `The anchors ran only up to N=${anchorsMax} (--anchors-max): TimelineJS needs about 11 s to load 10k events and ` +
 			`runs out of the 120 s interaction budget there, and vis's input script already takes about 26 s at 10k. ` +

@@ -15,8 +15,8 @@ test.use({ reducedMotion: 'reduce' });
 
 const SAVED = 'Saved in this browser';
 const grid = (page: Page) => page.getByRole('grid');
-const rows = (page: Page) => page.locator('.grid .body [role="row"]');
-const row = (page: Page, n: number) => page.locator(`.grid .body [role="row"][aria-rowindex="${n + 1}"]`);
+const rows = (page: Page) => page.locator('.event-grid .body [role="row"]');
+const row = (page: Page, n: number) => page.locator(`.event-grid .body [role="row"][aria-rowindex="${n + 1}"]`);
 const marks = (page: Page) => page.locator('.timeline-col .plot button[data-id]');
 const titleEn = (page: Page) => page.getByRole('group', { name: 'Title', exact: true }).getByLabel('English');
 const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: /Saved in this browser|Saving/ })).toHaveText(SAVED);

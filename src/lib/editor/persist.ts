@@ -208,6 +208,11 @@ export class Library {
 		return { meta, draft, saver: new Saver(this, id, draft, seq, log.length, opts) };
 	}
 
+	/** A saver for a timeline just created with `draft` (no need to read back what was written). */
+	adopt(meta: TimelineMeta, draft: Draft, opts: SaverOptions = {}): Saver {
+		return new Saver(this, meta.id, draft, 0, 0, opts);
+	}
+
 	async rename(id: string, name: string): Promise<void> {
 		await this.kv.update<TimelineMeta[]>(LIST, (old) => (old ?? []).map((m) => (m.id === id ? { ...m, name } : m)));
 	}

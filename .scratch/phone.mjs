@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+import { findChromium, CHROMIUM_ARGS } from '../tests/chromium.mjs';
+const browser = await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });
+const ctx = await browser.newContext({ viewport: { width: 375, height: 812 }, reducedMotion: 'reduce', deviceScaleFactor: 1 });
+const page = await ctx.newPage();
+await page.goto(`http://127.0.0.1:5202/edit`);
+await page.locator('.start button').nth(1).click();
+await page.waitForURL(/t=/);
+await page.waitForTimeout(800);
+await page.locator('.event-grid [role=row]').nth(4).click();
+await page.waitForTimeout(500);
+for (const [i, y] of [[0, 0], [1, 1000], [2, 1900]]) await page.screenshot({ path: `/tmp/ed-phone-${i}.png`, fullPage: true, clip: { x: 0, y, width: 375, height: 950 } });
+await browser.close();
