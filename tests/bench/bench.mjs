@@ -5,12 +5,12 @@
 //   npm run bench                       build, then N = 1000,10000,100000, 3 runs each
 //   npm run bench -- --quick            N = 1000,10000, 1 run (a plumbing check, minutes)
 //   npm run bench -- --no-build --sizes 10000 --repeats 5 -- --no-effect-check
-//   npm run bench -- --no-build --editor-only        only the editor's case (/edit at 1k and 10k)
+//   npm run bench -- --import --no-build --sizes 10000 --repeats 1   import timings only (import.mjs)
+//   npm run bench -- --editor --no-build --sizes 1000,10000           the editor only (editor.mjs)
 //
 // Steps: build (under /tmp/build.lock) and snapshot build/; copy the read-only harness to
 // tests/bench/.work/bench and `npm ci` it; measure the gzipped JS of `/`; run the harness with the
-// anchors in the same run for N <= --anchors-max, and the app alone above that; the editor (/edit)
-// at N <= 10000 (tests/bench/editor.mjs); print a compact
+// anchors in the same run for N <= --anchors-max, and the app alone above that; print a compact
 // table and the issue's targets; write everything to tests/bench/results/<date>/. Reports only:
 // nothing here asserts on timings. See tests/bench/README.md.
 import { spawnSync } from 'node:child_process';
@@ -22,8 +22,9 @@ import { parseArgs } from 'node:util';
 import { findChromium, HOW_TO_GET_CHROMIUM } from '../chromium.mjs';
 import { buildSnapshot, prepareHarness } from './prepare.mjs';
 import { measureJsOfHome } from './js-size.mjs';
-import { editorTable, measureEditor } from './editor.mjs';
 import { APP, appProblems, collect, compactTable, targetChecks } from './report.mjs';
+import { importTable, measureImports } from './import.mjs';
+import { editorTable, measureEditor } from './editor.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(HERE, '../..');
@@ -32,14 +33,16 @@ const WORK = join(HERE, '.work');
 const HELP = `Usage: npm run bench -- [options] [-- options for the harness's run.mjs]
 
   --quick             sizes 1000,10000 and 1 run each (overrides --sizes/--repeats)
+  --import            only time importing files of N events (3 formats) with "Open a file" on /
+                      (no harness, no anchors; e.g. --import --no-build --sizes 10000 --repeats 1)
+  --editor            only time the editor (/edit) with a dropped file of N events: open, a
+                      keystroke, scrolling the table (e.g. --editor --no-build --sizes 1000,10000)
   --sizes LIST        event counts (default 1000,10000,100000)
   --repeats R         measured runs per target and size; medians are reported (default 3)
   --targets LIST      anchors measured beside the app: vis,tljs (default), vis, tljs or none
   --anchors-max N     run the anchors only up to N events (default 10000); larger sizes run
                       the app alone, in a second harness invocation
   --no-build          don't run \`npm run build\`; measure the build/ that is there
-  --no-editor         skip the editor's case (/edit with the sizes up to 10000)
-  --editor-only       only the editor's case (no harness run, no JS size)
   --shared PATH       the timeline-bench harness (default: ../shared/bench beside the repo)
   --chromium PATH     browser binary (default: found by tests/chromium.mjs)
   --out DIR           results folder (default tests/bench/results)
@@ -50,13 +53,13 @@ const { values: o, positionals: forward } = parseArgs({
 	allowPositionals: true,
 	options: {
 		quick: { type: 'boolean', default: false },
+		import: { type: 'boolean', default: false },
+		editor: { type: 'boolean', default: false },
 		sizes: { type: 'string', default: '1000,10000,100000' },
 		repeats: { type: 'string', default: '3' },
 		targets: { type: 'string', default: 'vis,tljs' },
 		'anchors-max': { type: 'string', default: '10000' },
 		'no-build': { type: 'boolean', default: false },
-		'no-editor': { type: 'boolean', default: false },
-		'editor-only': { type: 'boolean', default: false },
 		shared: { type: 'string', default: resolve(REPO, '../shared/bench') },
 		chromium: { type: 'string' },
 		out: { type: 'string', default: join(HERE, 'results') },
@@ -94,30 +97,50 @@ const snapshot = join(WORK, 'build');
 log(o['no-build'] ? 'snapshotting build/ (--no-build) ...' : 'npm run build (waiting for /tmp/build.lock) ...');
 buildSnapshot({ repo: REPO, snapshot, build: !o['no-build'], workDir: WORK });
 
-// 2. The harness, copied out of the read-only shared folder.
-const runMjs = prepareHarness({ shared: resolve(o.shared), dest: join(WORK, 'bench'), workDir: WORK });
-
-// 3. Gzipped JS of the home page.
-const harness = dirname(runMjs);
-const js = o['editor-only'] ? undefined : (log('measuring the JS of / ...'), await measureJsOfHome({ harness, snapshot, chromium }));
-const jsLine = js ? `JS of / (gzipped): ${(js.gzipBytes / 1024).toFixed(1)} KB (${js.files.length} files; ${(js.rawBytes / 1024).toFixed(1)} KB uncompressed)` : '';
-if (jsLine) log(jsLine);
-
-// 3b. The editor: open a dataset of N events, type, scroll the table.
-const editorSizes = sizes.filter((n) => n <= 10000);
-let editor = '';
-if (!o['no-editor'] && editorSizes.length) {
-	log(`editor: /edit at N = ${editorSizes.join(', ')}, ${repeats} run(s) each`);
-	const rows = await measureEditor({ harness, snapshot, chromium, sizes: editorSizes, repeats: Number(repeats) });
-	editor = `Editor (/edit: a dataset of N events dropped on the page; tests/bench/editor.mjs):\n\n${editorTable(rows)}\n`;
-	writeFileSync(join(outDir, 'editor.json'), JSON.stringify(rows, null, 1));
-}
-if (o['editor-only']) {
-	const report = `# Benchmark ${stamp} (editor only)\n\nLoad average at start ${loadAtStart.toFixed(1)}; median of ${repeats} run(s).\n\n${editor}`;
-	writeFileSync(join(outDir, 'summary.md'), report);
+// --import: the import timings alone.
+if (o.import) {
+	log(`import: ${sizes.join(', ')} events, 3 formats, ${repeats} run(s) each ...`);
+	const rows = await measureImports({ snapshot, chromium, sizes, repeats: Number(repeats) });
+	const report = [
+		`# Import benchmark ${stamp}`,
+		'',
+		`Headless Chromium, median of ${repeats} run(s); load average at start ${loadAtStart.toFixed(1)}. Target: 10,000 CSV rows in at most 1 s.`,
+		'',
+		importTable(rows),
+		''
+	].join('\n');
+	writeFileSync(join(outDir, 'import.md'), report);
+	writeFileSync(join(outDir, 'import.json'), JSON.stringify(rows, null, 1));
 	console.log('\n' + report);
 	process.exit(0);
 }
+
+// 2. The harness, copied out of the read-only shared folder.
+const runMjs = prepareHarness({ shared: resolve(o.shared), dest: join(WORK, 'bench'), workDir: WORK });
+
+// --editor: the editor's timings alone (served by the harness's server, which has the data).
+if (o.editor) {
+	log(`editor: /edit at N = ${sizes.join(', ')}, ${repeats} run(s) each ...`);
+	const rows = await measureEditor({ harness: dirname(runMjs), snapshot, chromium, sizes, repeats: Number(repeats) });
+	const report = [
+		`# Editor benchmark ${stamp}`,
+		'',
+		`Headless Chromium, median of ${repeats} run(s); load average at start ${loadAtStart.toFixed(1)}. A file of N synthetic events dropped on /edit.`,
+		'',
+		editorTable(rows),
+		''
+	].join('\n');
+	writeFileSync(join(outDir, 'editor.md'), report);
+	writeFileSync(join(outDir, 'editor.json'), JSON.stringify(rows, null, 1));
+	console.log('\n' + report);
+	process.exit(0);
+}
+
+// 3. Gzipped JS of the home page.
+log('measuring the JS of / ...');
+const js = await measureJsOfHome({ harness: dirname(runMjs), snapshot, chromium });
+const jsLine = `JS of / (gzipped): ${(js.gzipBytes / 1024).toFixed(1)} KB (${js.files.length} files; ${(js.rawBytes / 1024).toFixed(1)} KB uncompressed)`;
+log(jsLine);
 
 // 4. The harness: anchors in the same run up to --anchors-max, the app alone above.
 const invocations = [
@@ -144,7 +167,7 @@ for (const inv of invocations) {
 
 // 5. The report.
 const data = collect(results);
-const problems = [...(js?.problems ?? []).map((p) => `/ (no ?data=): ${p}`), ...appProblems(data)];
+const problems = [...js.problems.map((p) => `/ (no ?data=): ${p}`), ...appProblems(data)];
 const large = sizes.filter((n) => n > anchorsMax);
 const meta = results[0]?.meta;
 const report = [
@@ -157,7 +180,6 @@ const report = [
 	'',
 	compactTable(data),
 	'',
-	editor,
 	large.length && anchors.length
 		? `The anchors ran only up to N=${anchorsMax} (--anchors-max): TimelineJS needs about 11 s to load 10k events and ` +
 			`runs out of the 120 s interaction budget there, and vis's input script already takes about 26 s at 10k. ` +

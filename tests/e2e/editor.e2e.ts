@@ -242,17 +242,60 @@ test.describe('kept in this browser', () => {
 		await expect(page.getByText('dropped: events taken in: 3; problems: 0.')).toBeVisible();
 		await expect(rows(page)).toHaveCount(3);
 
-		// Not a timeline: every problem listed, nothing made.
+		// Not a timeline: why, and nothing made.
 		await page.getByRole('link', { name: '← All your timelines' }).click();
-		const bad = await page.evaluateHandle(() => {
-			const d = new DataTransfer();
-			d.items.add(new File(['{"tracks": []}'], 'bad.json', { type: 'application/json' }));
-			return d;
-		});
-		await page.getByRole('region', { name: 'Drop a file' }).dispatchEvent('drop', { dataTransfer: bad });
+		const drop = async (name: string, text: string) => {
+			const handle = await page.evaluateHandle(
+				([n, t]) => {
+					const d = new DataTransfer();
+					d.items.add(new File([t], n, { type: 'application/json' }));
+					return d;
+				},
+				[name, text]
+			);
+			await page.getByRole('region', { name: 'Drop a file' }).dispatchEvent('drop', { dataTransfer: handle });
+		};
+		await drop('bad.json', '{"tracks": []}');
 		await expect(page.getByRole('alert')).toContainText('bad could not be opened as a timeline');
-		await expect(page.getByRole('alert')).toContainText('$.tracks');
-		await expect(page.getByRole('alert')).toContainText('$.events');
+		await expect(page.getByRole('alert')).toContainText('events');
+		await expect(page).not.toHaveURL(/t=/);
+
+		// A bad row does not sink the file: the good events come in, the bad one is listed.
+		const mixed = dataset(3);
+		mixed.events[1]!.start = '2021-02-30';
+		await drop('mixed.json', JSON.stringify(mixed));
+		await expect(page.getByText('mixed: events taken in: 2; problems: 1.')).toBeVisible();
+		await expect(page.getByRole('status').filter({ hasText: 'mixed' })).toContainText('events[1]');
+		await expect(rows(page)).toHaveCount(2);
+	});
+
+	test('a TimelineJS file opens as a timeline; CSV and TimelineJS exports read back', async ({ page }) => {
+		const tljs = {
+			title: { text: { headline: 'Space race', text: '<p>From Sputnik to Apollo.</p>' } },
+			events: [
+				{ start_date: { year: 1957, month: 10, day: 4 }, text: { headline: 'Sputnik 1' }, group: 'USSR', unique_id: 'sputnik' },
+				{ start_date: { year: '1969', month: '7', day: '20', hour: '20', minute: '17' }, text: { headline: 'Apollo 11 lands' }, group: 'USA' }
+			]
+		};
+		await page.goto('/edit');
+		const chooser = page.waitForEvent('filechooser');
+		await page.getByRole('button', { name: 'Open a file…' }).click();
+		await (await chooser).setFiles({ name: 'space.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tljs)) });
+		await expect(page.getByText('space: events taken in: 2; problems: 0.')).toBeVisible();
+		await expect(page.getByRole('navigation', { name: 'Editor' })).toContainText('Space race');
+		await expect(row(page, 2)).toContainText('1969-07-20T20:17');
+		await expect(marks(page)).toHaveCount(2);
+		await page.locator('summary', { hasText: 'Lanes' }).click();
+		await expect(page.getByLabel('Name, English').first()).toHaveValue('USSR');
+
+		for (const [button, check] of [
+			[/^CSV/, (t: string) => expect(t).toContain('Apollo 11 lands')],
+			[/^TimelineJS/, (t: string) => expect(JSON.parse(t).events.map((e: { unique_id: string }) => e.unique_id)).toContain('sputnik')]
+		] as const) {
+			const download = page.waitForEvent('download');
+			await page.getByRole('button', { name: button }).click();
+			check(Buffer.concat(await (await (await download).createReadStream()).toArray()).toString('utf8'));
+		}
 	});
 });
 
@@ -272,7 +315,7 @@ test.describe('sharing', () => {
 		const requests: string[] = [];
 		other.on('request', (r) => requests.push(r.url()));
 		await other.goto(link);
-		await expect(other.getByText('Showing the timeline carried in this link (3 events).')).toBeVisible();
+		await expect(other.getByText('Events imported from this link: 3.')).toBeVisible();
 		const ids = other.locator('.plot button[data-id]');
 		await expect(ids).toHaveCount(3);
 		expect((await ids.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).sort()).toEqual(['alpha', 'beta', 'gamma']);
@@ -288,7 +331,8 @@ test.describe('sharing', () => {
 
 		// A link cut short is reported, and the bundled timeline is shown.
 		await other.goto(link.slice(0, -40));
-		await expect(other.getByRole('alert')).toContainText('The timeline carried in this link could not be used.');
+		await expect(other.getByRole('alert')).toContainText('Nothing could be imported from this link.');
+		await expect(other.getByRole('alert')).toContainText('the data in the link could not be read');
 	});
 
 	test('the embed dialog gives a #data= snippet and one for a published file (?data=)', async ({ page }) => {

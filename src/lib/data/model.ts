@@ -2,7 +2,7 @@
 // ranges with their precision, events in chronological order with their lane index, and the
 // indexes the views need (by id, by paragraph). Pure: used on the server, in the browser and in tests.
 import type { I18n, LooseTimeline, Timeline, TimelineDocument } from './schema';
-import { endOf, parsePartialDate, startOf, type Precision } from '$lib/timeline/time';
+import { endOf, hasTime, parsePartialDate, startOf, type Precision } from '$lib/timeline/time';
 
 export type Locale = 'en' | 'ru';
 export const LOCALES: readonly Locale[] = ['en', 'ru'];
@@ -50,6 +50,8 @@ export interface EventModel {
 	themes: string[];
 	paragraphs: ParagraphLink[];
 	uncertain?: I18n;
+	/** how the date is written for readers ("Spring 1943"), shown beside the formatted date */
+	displayDate?: I18n;
 	importance: number;
 	/** first instant covered, UTC ms */
 	t0: number;
@@ -62,7 +64,24 @@ export interface EventModel {
 	index: number;
 }
 
+/** A period shaded on the time axis. */
+export interface EraModel {
+	start: string;
+	end: string;
+	label: I18n;
+	/** first instant covered and first instant after, UTC ms */
+	t0: number;
+	t1: number;
+}
+
 export interface TimelineModel {
+	/** The dataset's own title and introduction (imported timelines); absent for the bundled one. */
+	title?: I18n;
+	intro?: I18n;
+	/** Periods shaded on the time axis, in time order. */
+	eras: EraModel[];
+	/** Some event has a time of day: the view may zoom in to hours. */
+	hasTimes: boolean;
 	tracks: TrackModel[];
 	themes: { id: string; label: I18n }[];
 	documents: TimelineDocument[];
@@ -120,6 +139,7 @@ function eventModel(e: (Timeline | LooseTimeline)['events'][number], laneOf: Map
 		themes: e.themes ?? [],
 		paragraphs: e.paragraphs ?? [],
 		uncertain: toI18n(e.uncertain),
+		displayDate: toI18n(e.displayDate),
 		importance: e.importance ?? 1,
 		t0: startOf(s),
 		t1: en ? Math.max(endOf(en), startOf(s)) : endOf(s),
@@ -140,14 +160,27 @@ function finishModel(t: Timeline | LooseTimeline, tracks: TrackModel[], events: 
 			if (!list.includes(e.id)) list.push(e.id);
 			eventsByParagraph.set(p.ref, list);
 		}
+	const eras: EraModel[] = (t.eras ?? [])
+		.map((era) => {
+			const a = parsePartialDate(era.start)!;
+			const b = parsePartialDate(era.end)!;
+			return { start: era.start, end: era.end, label: toI18n(era.label), t0: startOf(a), t1: Math.max(endOf(b), startOf(a)) };
+		})
+		.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1);
 	let lo = Infinity;
 	let hi = -Infinity;
-	for (const e of events) {
+	let hasTimes = false;
+	for (const e of [...events, ...eras]) {
 		if (e.t0 < lo) lo = e.t0;
 		if (e.t1 > hi) hi = e.t1;
 	}
-	if (!events.length) [lo, hi] = [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
+	for (const e of events) if (hasTime(e.precision)) hasTimes = true;
+	if (!events.length && !eras.length) [lo, hi] = [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
 	return {
+		...(t.title !== undefined && { title: toI18n(t.title) }),
+		...(t.intro !== undefined && { intro: toI18n(t.intro) }),
+		eras,
+		hasTimes,
 		tracks,
 		themes: (t.themes ?? []).map((th) => ({ id: th.id, label: toI18n(th.label) })),
 		documents: (t.documents ?? []) as TimelineDocument[],

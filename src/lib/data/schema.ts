@@ -15,14 +15,17 @@ export const Id = v.pipe(
 	v.maxLength(120, 'must be at most 120 characters')
 );
 
-/** A partial ISO 8601 date: "2009", "2009-06" or "2009-06-16". */
+/**
+ * A partial ISO 8601 date: "2009", "2009-06", "2009-06-16", or with a time of day
+ * "2009-06-16T14:30" / "2009-06-16T14:30:05"; astronomical years, negative before year 0 ("-0044").
+ */
 export const DateString = v.pipe(
 	v.string(),
-	v.regex(/^-?\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
-	v.check(
-		(s) => parsePartialDate(s) !== undefined,
-		'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD'
-	)
+	v.regex(
+		/^-?\d{4,6}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?$/,
+		'must be a date written YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss]'
+	),
+	v.check((s) => parsePartialDate(s) !== undefined, 'must be a real date (month 1-12, a day the month has, a time up to 23:59:59)')
 );
 
 /** An absolute http(s) URL; https only in the bundled data. */
@@ -127,6 +130,8 @@ function build<T extends typeof I18nText | typeof LooseText>(text: T, strict: bo
 			)
 		),
 		uncertain: v.optional(text),
+		/** How the date is written for readers instead of the formatted date ("Spring 1943"). */
+		displayDate: v.optional(text),
 		importance: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3)))
 	});
 	const Paragraph = v.object({
@@ -148,7 +153,9 @@ function build<T extends typeof I18nText | typeof LooseText>(text: T, strict: bo
 		closing: v.optional(v.object({ ru: nonEmpty, en: nonEmpty })),
 		paragraphs: v.pipe(v.array(Paragraph), v.minLength(1, 'needs at least one paragraph'))
 	});
-	return { Track, Theme, Source, Event, Paragraph, Document };
+	/** A period shaded on the time axis (a TimelineJS era). */
+	const Era = v.object({ start: DateString, end: DateString, label: text });
+	return { Track, Theme, Source, Event, Paragraph, Document, Era };
 }
 
 /** Scene captions are 1–3 sentences: a generous cap keeps them from growing into essays. */
@@ -216,6 +223,12 @@ const meta = {
 	version: v.optional(v.string()),
 	meta: v.optional(v.unknown())
 };
+/** A dataset's own title, introduction and eras (imported timelines; TimelineJS's title slide and eras). */
+const heading = <T extends v.GenericSchema, E extends v.GenericSchema>(text: T, era: E) => ({
+	title: v.optional(text),
+	intro: v.optional(text),
+	eras: v.optional(v.array(era))
+});
 const tracksOf = <T extends v.GenericSchema>(track: T) =>
 	v.pipe(v.array(track), v.minLength(1, 'needs at least one track'));
 
@@ -225,6 +238,7 @@ export const strict = {
 	...s,
 	Timeline: v.object({
 		...meta,
+		...heading(I18nText, s.Era),
 		documents: v.array(s.Document),
 		tracks: tracksOf(s.Track),
 		themes: v.array(s.Theme),
@@ -240,6 +254,7 @@ export const lenient = {
 	...l,
 	Timeline: v.object({
 		...meta,
+		...heading(LooseText, l.Era),
 		documents: v.optional(v.array(l.Document)),
 		tracks: tracksOf(l.Track),
 		themes: v.optional(v.array(l.Theme)),
@@ -273,6 +288,7 @@ export type TimelineEvent = v.InferOutput<typeof strict.Event>;
 export type DocumentParagraph = v.InferOutput<typeof strict.Paragraph>;
 export type TimelineDocument = v.InferOutput<typeof strict.Document>;
 export type Timeline = v.InferOutput<typeof strict.Timeline>;
+export type Era = v.InferOutput<typeof strict.Era>;
 export type LooseTimeline = v.InferOutput<typeof lenient.Timeline>;
 export type LooseEvent = v.InferOutput<typeof lenient.Event>;
 export type LooseText = v.InferOutput<typeof LooseText>;
