@@ -251,7 +251,7 @@ test.describe('kept in this browser', () => {
 					d.items.add(new File([t], n, { type: 'application/json' }));
 					return d;
 				},
-				[name, text]
+				[name, text] as const
 			);
 			await page.getByRole('region', { name: 'Drop a file' }).dispatchEvent('drop', { dataTransfer: handle });
 		};
@@ -328,6 +328,14 @@ test.describe('sharing', () => {
 		await expect(other.locator('.plot button[data-id]')).toHaveCount(3);
 		await expect(other.getByRole('link', { name: 'Open in full view' })).toHaveAttribute('href', /#data=/);
 		guard.expectNone();
+
+		// The link to edit a copy makes it a timeline of one's own in the editor.
+		const edit = await page.getByRole('link', { name: 'Link to edit a copy' }).getAttribute('href');
+		expect(new URL(edit!).pathname).toBe('/edit');
+		await other.goto(edit!);
+		await expect(other).toHaveURL(/\/edit\?t=/);
+		await expect(other.getByRole('navigation', { name: 'Editor' })).toContainText('Timeline from a link');
+		await expect(other.locator('.event-grid .body [role="row"]')).toHaveCount(3);
 
 		// A link cut short is reported, and the bundled timeline is shown.
 		await other.goto(link.slice(0, -40));
