@@ -8,7 +8,7 @@
 //   axe cannot run under `test.use({ javaScriptEnabled: false })` (Playwright's evaluate hangs there),
 //   so this keeps JavaScript on for Playwright but forbids every page script with a CSP header.
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, type Page, type test as baseTest } from '@playwright/test';
+import { expect, test, type Page, type test as baseTest } from '@playwright/test';
 
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
 type Violation = AxeResults['violations'][number];
@@ -38,11 +38,18 @@ export function formatViolations(violations: Violation[]): string {
 		.join('\n\n');
 }
 
+/** Time added to a test's budget for each axe scan. */
+const AXE_SCAN_ALLOWANCE_MS = 60_000;
+
 /**
  * Runs axe-core (all rules axe enables by default: WCAG A/AA and best practices) on the page and
  * expects no violations. On failure the message lists them readably (see formatViolations).
  */
 export async function expectNoAxeViolations(page: Page, options: AxeOptions = {}): Promise<void> {
+	// A scan of a page that lists every event takes many seconds, more on a busy machine: each scan
+	// adds its own allowance to the test's time budget (what is checked does not change).
+	const info = test.info();
+	if (info.timeout > 0) info.setTimeout(info.timeout + AXE_SCAN_ALLOWANCE_MS);
 	let builder = new AxeBuilder({ page });
 	if (options.include) builder = builder.include(options.include);
 	for (const sel of options.exclude ?? []) builder = builder.exclude(sel);
