@@ -109,13 +109,23 @@ export function buildModel(t: Timeline | LooseTimeline, cache?: EventModelCache)
 		index
 	}));
 	const laneOf = new Map(tracks.map((tr) => [tr.id, tr.index]));
-	const events: EventModel[] = t.events.map((e) => {
-		const cached = cache?.get(e);
-		if (cached) return cached;
-		const made = eventModel(e, laneOf);
-		cache?.set(e, made);
-		return made;
-	});
+	if (!cache) return finishModel(t, tracks, t.events.map((e) => eventModel(e, laneOf)));
+	// Reused events go first, in their previous time order (their `index`), then the new ones: the
+	// sort in finishModel then meets an almost sorted list, which it orders in about linear time.
+	const previous: (EventModel | undefined)[] = [];
+	const fresh: EventModel[] = [];
+	for (const e of t.events) {
+		const cached = cache.get(e);
+		if (cached && previous[cached.index] === undefined) previous[cached.index] = cached;
+		else {
+			const made = cached ?? eventModel(e, laneOf);
+			cache.set(e, made);
+			fresh.push(made);
+		}
+	}
+	const events: EventModel[] = [];
+	for (const e of previous) if (e) events.push(e);
+	for (const e of fresh) events.push(e);
 	return finishModel(t, tracks, events);
 }
 
