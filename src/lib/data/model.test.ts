@@ -5,12 +5,12 @@ import { buildModel, type EventModelCache } from './model';
 import type { LooseTimeline } from './schema';
 import { rng } from '$lib/timeline/test-rng';
 
-type E = LooseTimeline['events'][number];
+type E = { id: string; track: string; start: string; title: string };
 const tracks = [
 	{ id: 'a', label: 'A' },
 	{ id: 'b', label: 'B' }
 ];
-const dataset = (events: E[]) => ({ tracks, events }) as LooseTimeline;
+const dataset = (events: E[]) => ({ tracks, events }) as unknown as LooseTimeline;
 const shape = (events: E[], cache?: EventModelCache) => {
 	const m = buildModel(dataset(events), cache);
 	return { order: m.events.map((e) => [e.id, e.index, e.lane, e.t0]), extent: m.extent, ids: [...m.byId.keys()] };
