@@ -33,7 +33,7 @@ const undefuse = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
 
 type Text = string | { en?: string; ru?: string };
 
-export function readOurCsv(rows: string[][], locale: Locale): Gathered {
+export function readOurCsv(rows: string[][], locale: Locale, progress?: (done: number) => void): Gathered {
 	const o = { locale };
 	const problems: Gathered['problems'] = [];
 	const header = (rows[0] ?? []).map((c) => c.trim().toLowerCase());
@@ -50,6 +50,7 @@ export function readOurCsv(rows: string[][], locale: Locale): Gathered {
 	};
 	let title = false;
 	for (let i = 1; i < rows.length; i++) {
+		if (progress && i % 1000 === 0) progress(0.05 + (0.25 * i) / rows.length);
 		const cells = rows[i]!;
 		const cell = (name: string) => {
 			const j = col.get(name);

@@ -281,3 +281,15 @@ describe('the TimelineJS sheet', () => {
 		expect(importText(`${TLJS_HEADER}\n"1,815",,,,,,,,,Comma year,,,,,,,,`).timeline!.events[0]!.start).toBe('1815');
 	});
 });
+
+describe('progress', () => {
+	it('is reported while reading and checking, rising to 1', () => {
+		const rows = Array.from({ length: 3000 }, (_, i) => `${1900 + (i % 100)},,,,,,,,,E${i},,,,,,,,`);
+		const seen: number[] = [];
+		importText([TLJS_HEADER, ...rows].join('\n'), { onProgress: (d) => seen.push(d) });
+		expect(seen.length).toBeGreaterThan(6);
+		expect(seen.some((d) => d > 0.05 && d < 0.3)).toBe(true);
+		expect(seen.every((d, i) => i === 0 || d >= seen[i - 1]!)).toBe(true);
+		expect(seen[seen.length - 1]).toBe(1);
+	});
+});

@@ -49,14 +49,16 @@ export function importText(input: string, opts: ImportOptions = {}): ImportResul
 		} catch (e) {
 			return fail('native', m.im_not_json({ detail: (e as Error).message }, o));
 		}
-		if (isTimelineJs(json)) gathered = readTimelineJs(json, locale);
+		opts.onProgress?.(0.05);
+		if (isTimelineJs(json)) gathered = readTimelineJs(json, locale, opts.onProgress);
 		else if (isNative(json)) gathered = readNative(json, locale);
 		else return fail('native', m.im_unknown_format({}, o));
 	} else {
 		const rows = dsvFormat(delimiterOf(text)).parseRows(text);
+		opts.onProgress?.(0.05);
 		const header = rows[0] ?? [];
-		if (isTimelineJsHeader(header)) gathered = readTimelineJsRows(rows, locale);
-		else if (isOurCsvHeader(header)) gathered = readOurCsv(rows, locale);
+		if (isTimelineJsHeader(header)) gathered = readTimelineJsRows(rows, locale, opts.onProgress);
+		else if (isOurCsvHeader(header)) gathered = readOurCsv(rows, locale, opts.onProgress);
 		else return fail('csv', m.im_unknown_format({}, o));
 	}
 	opts.onProgress?.(0.3);

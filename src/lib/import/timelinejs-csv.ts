@@ -58,7 +58,7 @@ function oldDate(text: string): Record<string, string> {
 	return d;
 }
 
-export function readTimelineJsRows(rows: string[][], locale: Locale): Gathered {
+export function readTimelineJsRows(rows: string[][], locale: Locale, progress?: (done: number) => void): Gathered {
 	const o = { locale };
 	const r = new SlideReader(locale);
 	const header = (rows[0] ?? []).map((c) => c.trim());
@@ -85,6 +85,7 @@ export function readTimelineJsRows(rows: string[][], locale: Locale): Gathered {
 	const eras: Item[] = [];
 	const events: Item[] = [];
 	for (let i = 1; i < rows.length; i++) {
+		if (progress && i % 1000 === 0) progress(0.05 + (0.25 * i) / rows.length);
 		const cells = rows[i]!;
 		const row: Record<string, string> = {};
 		columns.forEach((c, j) => {

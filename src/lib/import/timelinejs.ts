@@ -242,13 +242,17 @@ function snippet(text: string): string {
 }
 
 /** A TimelineJS JSON file. */
-export function readTimelineJs(json: Raw, locale: Locale): Gathered {
+export function readTimelineJs(json: Raw, locale: Locale, progress?: (done: number) => void): Gathered {
 	const r = new SlideReader(locale);
 	const o = { locale };
 	const head = json.title === undefined ? {} : r.title(json.title, 'title', JSON_NAMES);
 	const eras = Array.isArray(json.eras) ? json.eras.flatMap((e, i) => r.era(e, `eras[${i}]`, JSON_NAMES) ?? []) : [];
 	if (json.eras !== undefined && !Array.isArray(json.eras)) r.problems.push({ where: 'eras', reason: m.im_ignored({ reason: m.im_not_list({}, o) }, o) });
-	const events = (json.events as unknown[]).flatMap((e, i) => r.event(e, `events[${i}]`, JSON_NAMES) ?? []);
+	const list = json.events as unknown[];
+	const events = list.flatMap((e, i) => {
+		if (progress && i % 1000 === 0) progress(0.05 + (0.25 * i) / list.length);
+		return r.event(e, `events[${i}]`, JSON_NAMES) ?? [];
+	});
 	return {
 		format: 'timelinejs-json',
 		...head,
