@@ -1,10 +1,9 @@
 // The editor's exports of a draft: our JSON (the whole dataset, scenes included, every event as the
 // user has it, so nothing is lost), our CSV (which reads back to the same timeline) and TimelineJS
-// JSON (one language), written by src/lib/export from the model of the events that can be drawn.
+// JSON (one language), written by the import engine's exporters from the model of the events that can be drawn.
 // Pure.
 import type { Locale, TimelineModel } from '$lib/data/model';
-import { eventsToCsv } from '$lib/export/csv';
-import { eventsToTimelineJs } from '$lib/export/timelinejs';
+import { eventsToCsv, eventsToTimelineJs } from '$lib/import/export';
 import { slug, toDataset, type Draft } from './draft';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'timelinejs'] as const;
