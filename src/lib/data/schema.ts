@@ -222,6 +222,66 @@ function build<T extends typeof I18nText | typeof LooseText, U extends typeof Un
 	return { Track, Theme, Source, Event, LineageEntry, Paragraph, Document, Era };
 }
 
+/** Scene captions are 1–3 sentences: a generous cap keeps them from growing into essays. */
+export const MAX_CAPTION_CHARS = 420;
+const captionLength = `must be at most ${MAX_CAPTION_CHARS} characters (1–3 sentences)`;
+
+/**
+ * Presentation stories (data/stories/<id>.json, and the optional `stories` of a dataset): scenes over
+ * the timeline. Strict for the bundled stories: captions in both languages, at least one highlighted
+ * event. Lenient for stories in imported or edited datasets (a scene captured in the editor): texts
+ * may be plain strings, and a scene may highlight nothing and show its filters instead.
+ */
+function buildStory<T extends v.GenericSchema, C extends v.GenericSchema, H extends v.GenericSchema>(
+	text: T,
+	caption: C,
+	highlight: H
+) {
+	const Scene = v.strictObject({
+		/** The visible time range: `from` is the start of its date, `to` the end of its date (inclusive). */
+		window: v.strictObject({ from: DateString, to: DateString }),
+		/** Events drawn emphasised in this scene (the others are dimmed). */
+		highlight,
+		/** The selected event (its panel is open). */
+		event: v.optional(Id),
+		/**
+		 * A statement paragraph: "<documentId>#<paragraphId>". Shown beside the timeline; when the scene
+		 * highlights nothing, it also filters the events (those linked to it stand out).
+		 */
+		paragraph: v.optional(ParagraphRef),
+		/** The lanes shown, in any order (absent: the lanes with events in the window). */
+		tracks: v.optional(v.pipe(v.array(Id), v.minLength(1, 'needs at least one lane'))),
+		/** A theme filter: the events with this theme stand out. */
+		theme: v.optional(Id),
+		title: v.optional(text),
+		caption
+	});
+	const Story = v.strictObject({
+		$schema: v.optional(v.string()),
+		id: Id,
+		title: text,
+		description: v.optional(text),
+		scenes: v.pipe(v.array(Scene), v.minLength(1, 'needs at least one scene'))
+	});
+	return { Scene, Story };
+}
+const captionText = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_CAPTION_CHARS, captionLength));
+const strictStory = buildStory(
+	I18nText,
+	v.strictObject({ en: captionText, ru: captionText }),
+	v.pipe(v.array(Id), v.minLength(1, 'needs at least one event'))
+);
+const lenientStory = buildStory(
+	LooseText,
+	v.optional(
+		v.pipe(
+			LooseText,
+			v.check((t) => (typeof t === 'string' ? [t] : Object.values(t)).every((x) => !x || x.length <= MAX_CAPTION_CHARS), captionLength)
+		)
+	),
+	v.optional(v.array(Id))
+);
+
 const meta = {
 	$schema: v.optional(v.string()),
 	version: v.optional(v.string()),
@@ -236,7 +296,7 @@ const heading = <T extends v.GenericSchema, E extends v.GenericSchema>(text: T, 
 const tracksOf = <T extends v.GenericSchema>(track: T) =>
 	v.pipe(v.array(track), v.minLength(1, 'needs at least one track'));
 
-const s = build(I18nText, true, UncertainText);
+const s = { ...build(I18nText, true, UncertainText), ...strictStory };
 /** Bundled data and the open-data file: strict. */
 export const strict = {
 	...s,
@@ -246,11 +306,13 @@ export const strict = {
 		documents: v.array(s.Document),
 		tracks: tracksOf(s.Track),
 		themes: v.array(s.Theme),
-		events: v.array(s.Event)
+		events: v.array(s.Event),
+		/** Presentations over this timeline (saved and exported with it by the editor). */
+		stories: v.optional(v.array(s.Story))
 	})
 };
 
-const l = build(LooseText, false, LooseUncertain);
+const l = { ...build(LooseText, false, LooseUncertain), ...lenientStory };
 /** Imported datasets (?data=): lenient. */
 export const lenient = {
 	...l,
@@ -260,7 +322,8 @@ export const lenient = {
 		documents: v.optional(v.array(l.Document)),
 		tracks: tracksOf(l.Track),
 		themes: v.optional(v.array(l.Theme)),
-		events: v.array(l.Event)
+		events: v.array(l.Event),
+		stories: v.optional(v.array(l.Story))
 	})
 };
 
@@ -297,4 +360,8 @@ export type TimelineDocument = v.InferOutput<typeof strict.Document>;
 export type Timeline = v.InferOutput<typeof strict.Timeline>;
 export type Era = v.InferOutput<typeof strict.Era>;
 export type LooseTimeline = v.InferOutput<typeof lenient.Timeline>;
+export type LooseEvent = v.InferOutput<typeof lenient.Event>;
+export type LooseText = v.InferOutput<typeof LooseText>;
+export type LooseStory = v.InferOutput<typeof lenient.Story>;
+export type LooseScene = v.InferOutput<typeof lenient.Scene>;
 export type DocumentSourceData = v.InferOutput<typeof DocumentSource>;
