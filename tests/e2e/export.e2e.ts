@@ -62,14 +62,16 @@ async function download(page: Page, button: string): Promise<{ name: string; bod
 	return { name: (d as Download).suggestedFilename(), body, text: body.toString('utf8') };
 }
 
-/** ids of the CSV's rows, parsed by d3-dsv (the byte-order mark stripped first). */
+/** ids of the CSV's event rows, parsed by d3-dsv (the byte-order mark stripped first). */
 function csvIds(text: string): string[] {
 	expect(text.charCodeAt(0), 'the CSV starts with a byte-order mark').toBe(0xfeff);
 	const rows = csvParse(text.slice(1));
-	expect(rows.columns).toEqual(['id', 'track', 'kind', 'start', 'end', 'title_en', 'title_ru', 'symbols', 'sources', 'paragraphs', 'uncertain', 'uncertain_about']);
+	expect(rows.columns.slice(0, 8)).toEqual(['type', 'id', 'track', 'kind', 'start', 'end', 'title_en', 'title_ru']);
+	expect(rows.columns).toContain('uncertain_about');
+	const events = rows.filter((r) => r.type === 'event');
 	const about = new Map(EVENTS.map((e) => [e.id, e.uncertain?.about ?? '']));
-	for (const r of rows) expect(r.uncertain_about, r.id).toBe(about.get(r.id!));
-	return rows.map((r) => r.id!);
+	for (const r of events) expect(r.uncertain_about, r.id).toBe(about.get(r.id!));
+	return events.map((r) => r.id!);
 }
 
 /** The VEVENTs of an iCalendar file, parsed by ical.js: event id (from the UID) and dates. */
@@ -197,6 +199,12 @@ test('all events: CSV, JSON, ICS and CSL-JSON parse back to every event', async 
 	expect(data.events.map((e: { id: string }) => e.id).sort()).toEqual([...ALL_IDS].sort());
 	const openData = await (await page.request.get('/data/timeline.json')).json();
 	expect(data.events.map((e: { id: string }) => e.id)).toEqual(openData.events.map((e: { id: string }) => e.id));
+
+	await open(page);
+	const tljs = await download(page, 'TimelineJS JSON (in English)');
+	expect(tljs.name).toBe('iis-timeline.timelinejs.json');
+	const slides = JSON.parse(tljs.text).events as { unique_id: string; start_date: { year: number } }[];
+	expect(slides.map((e) => e.unique_id).sort()).toEqual([...ALL_IDS].sort());
 
 	await open(page);
 	const ics = await download(page, 'ICS (calendar)');

@@ -11,6 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expectNoAxeViolations, failOnPageErrors, withoutPageScripts } from './helpers';
+import { localizeLocator } from '../../src/lib/lineage/locator';
 
 // ---- Expected content, read from the source data --------------------------------------------
 
@@ -91,20 +92,35 @@ test.describe('the reader', () => {
 				const items = block.locator('li.lineage-item');
 				const expected = entriesOf(pid);
 				await expect(items).toHaveCount(expected.length);
+				// Read every item at once (one round trip per paragraph), then compare field by field.
+				const shown = await items.evaluateAll((els) =>
+					els.map((el) => ({
+						locator: el.querySelector('.locator')?.textContent ?? null,
+						datetime: el.querySelector('time')?.getAttribute('datetime') ?? null,
+						time: el.querySelector('time')?.textContent ?? '',
+						title: el.querySelector('a.title')?.textContent ?? null,
+						url: el.querySelector('a.title')?.getAttribute('href') ?? null,
+						event: el.querySelector('a.event')?.getAttribute('href') ?? null,
+						note: el.querySelector('.note')?.textContent ?? null
+					}))
+				);
 				for (const [i, entry] of expected.entries()) {
-					const item = items.nth(i);
-					await expect(item.locator('.locator')).toHaveText(entry.locator);
-					await expect(item.locator('time')).toHaveAttribute('datetime', dateOf(entry));
-					await expect(item.locator('time')).toContainText(dateOf(entry).slice(0, 4));
-					const title = item.locator('a.title');
-					await expect(title).toHaveText(entry.title[l]);
-					await expect(title).toHaveAttribute('href', entry.url);
-					const eventLink = item.locator('a.event');
-					if (entry.event) await expect(eventLink).toHaveAttribute('href', localized(`/events/${entry.event}`, l));
-					else await expect(eventLink).toHaveCount(0);
-					if (entry.note) await expect(item.locator('.note')).toHaveText(entry.note[l]);
+					const item = shown[i]!;
+					expect(item.locator, `${pid} [${i}] locator`).toBe(localizeLocator(entry.locator, l));
+					expect(item.datetime, `${pid} [${i}] date`).toBe(dateOf(entry));
+					expect(item.time, `${pid} [${i}] date shown`).toContain(dateOf(entry).slice(0, 4));
+					expect(item.title, `${pid} [${i}] title`).toBe(entry.title[l]);
+					expect(item.url, `${pid} [${i}] link`).toBe(entry.url);
+					expect(item.event, `${pid} [${i}] event page`).toBe(entry.event ? localized(`/events/${entry.event}`, l) : null);
+					expect(item.note, `${pid} [${i}] note`).toBe(entry.note ? entry.note[l] : null);
 				}
 			}
+			// Locators in the page's language: no English locator word on the Russian page.
+			const locators = page.locator('.lineage .locator');
+			if (l === 'ru') {
+				await expect(locators.filter({ hasText: /^преамбула$/ }).first()).toBeAttached();
+				await expect(locators.filter({ hasText: /\b(preamble|annex|para|art|title|letter|OP|operative)\b/ })).toHaveCount(0);
+			} else await expect(locators.filter({ hasText: /^preamble$/ }).first()).toBeAttached();
 		});
 
 	test('quotes in the language read, marks the words shared with the paragraph, and falls back to the other language', async ({ page }) => {
@@ -254,9 +270,12 @@ test.describe('arcs on the timeline', () => {
 		await openTimeline(page, `?p=${MOST}`, 'ru');
 		await expect(page.locator('svg.lineage-arcs [data-lineage]')).toHaveCount(eventsOf(MOST).length);
 		await expect(page.locator('.lineage-legend')).toContainText(`пункта ${Number(MOST.slice(1))}`);
-		await expect(
-			page.getByRole('navigation', { name: UI.ru.list }).getByRole('heading', { name: `Более ранние формулировки пункта ${Number(MOST.slice(1))}` })
-		).toBeAttached();
+		const list = page.getByRole('navigation', { name: UI.ru.list });
+		await expect(list.getByRole('heading', { name: `Более ранние формулировки пункта ${Number(MOST.slice(1))}` })).toBeAttached();
+		// Each earlier text with its locator in Russian.
+		const items = list.locator('.lineage-words li');
+		for (const [i, entry] of entriesOf(MOST).entries())
+			await expect(items.nth(i)).toContainText(`, ${localizeLocator(entry.locator, 'ru')}`);
 	});
 
 	test('are not in the first load: their code comes when a paragraph is chosen', async ({ page }) => {
@@ -317,7 +336,7 @@ test.describe('the concordance and the event pages', () => {
 				const li = section.locator(`li[data-paragraph="${pid}"]`);
 				await expect(li.getByRole('link').first()).toHaveAttribute('href', `${localized(`/documents/${DOC}`, l)}#${pid}`);
 				const entries = entriesOf(pid).filter((e) => e.event === id);
-				await expect(li.locator('.locator')).toHaveText(entries.map((e) => e.locator));
+				await expect(li.locator('.locator')).toHaveText(entries.map((e) => localizeLocator(e.locator, l)));
 			}
 		}
 		// An event that fed nothing has no such section.

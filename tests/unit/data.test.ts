@@ -8,6 +8,7 @@ import { loadDataset } from '$lib/server/dataset';
 import { DataError, formatIssues } from '$lib/data/validate';
 import { strict, UNCERTAIN_ABOUT } from '$lib/data/schema';
 import { splitDocumentText } from '$lib/data/document-text';
+import { unknownLocatorWords } from '$lib/lineage/locator';
 
 function load() {
 	try {
@@ -58,6 +59,19 @@ describe('bundled data', () => {
 		const all = doc.paragraphs.flatMap((p) => p.lineage ?? []);
 		expect(all.length, 'lineage entries').toBeGreaterThanOrEqual(25);
 		expect(all.filter((l) => l.event).length, 'lineage entries pointing at timeline events').toBeGreaterThanOrEqual(15);
+	});
+
+	// Locators are shown in the page's language from a fixed vocabulary (data/README.md, "Locators"):
+	// a word outside it would stay English on the Russian pages.
+	it('writes every lineage locator with the known vocabulary only', () => {
+		const unknown = (t.documents ?? []).flatMap((d) =>
+			d.paragraphs.flatMap((p) =>
+				(p.lineage ?? []).flatMap((l, i) =>
+					unknownLocatorWords(l.locator ?? '').map((w) => `${d.id}#${p.id} lineage[${i}] "${l.locator}": ${w}`)
+				)
+			)
+		);
+		expect(unknown, 'locator words outside the vocabulary').toEqual([]);
 	});
 
 	it('includes the 2020 statement and the 2009 agreement', () => {

@@ -122,3 +122,15 @@ describe('escapeText and foldLine', () => {
 		expect(parts.map((p, i) => (i ? p.slice(1) : p)).join('')).toBe('X:' + 'я'.repeat(100));
 	});
 });
+
+describe('events with times of day', () => {
+	it('are written as floating date-times', async () => {
+		const { buildModel } = await import('$lib/data/model');
+		const { importText } = await import('$lib/import');
+		const data = { tracks: [{ id: 't', label: 'T' }], events: [{ id: 'm', track: 't', start: '2009-06-16T14:30', end: '2009-06-16T16:00', title: 'Meeting' }] };
+		const timed = buildModel(importText(JSON.stringify(data)).timeline!);
+		const ics = eventsToIcs(timed, { locale: 'en' });
+		expect(ics).toContain('DTSTART:20090616T143000\r\n');
+		expect(ics).toContain('DTEND:20090616T160100\r\n');
+	});
+});

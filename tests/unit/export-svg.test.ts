@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { timelineSvg } from '$lib/export/svg';
 import { LANE_COLOURS, esc, clip } from '$lib/export/svg-theme';
-import { parseDataset } from '$lib/data/import';
+import { importText } from '$lib/import';
+import { buildModel } from '$lib/data/model';
 import { utc } from '$lib/timeline/time';
 import { fixtureModel, MODERN, wellFormed } from './export-fixture';
 
@@ -111,9 +112,9 @@ describe('timelineSvg', () => {
 			start: `2020-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
 			title: `Event ${i}`
 		}));
-		const crowded = parseDataset({ tracks: [{ id: 't', label: 'T' }], events }, 'crowded');
-		if (!crowded.ok) throw new Error('fixture');
-		const { svg } = timelineSvg(crowded.model, { locale: 'en', title: 'Crowded', site: 'S' });
+		const crowded = importText(JSON.stringify({ tracks: [{ id: 't', label: 'T' }], events }));
+		if (!crowded.timeline) throw new Error('fixture');
+		const { svg } = timelineSvg(buildModel(crowded.timeline), { locale: 'en', title: 'Crowded', site: 'S' });
 		wellFormed(svg);
 		expect(svg).toContain('>Many events (density)</text>');
 		expect(svg).toContain('opacity="0.75"');

@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { lenient, MAX_QUOTE_WORDS, quoteWordCount, strict } from './schema';
 import { checkLineage, checkReferences, singleFile } from './validate';
 import { buildModel } from './model';
-import { validateDataset } from './import';
+import { importText } from '$lib/import';
 import { loadDataset } from '$lib/server/dataset';
 import { toOpenData } from '$lib/export/json';
 import { timelineJsonSchema } from './json-schema';
@@ -153,9 +153,9 @@ describe('lineage.json in a dataset', () => {
 		const model = buildModel(t);
 		const out = toOpenData(model);
 		expect(v.safeParse(strict.Timeline, out).success).toBe(true);
-		const again = validateDataset(JSON.parse(JSON.stringify(out)), 'x.json');
-		expect(again.ok).toBe(true);
-		const back = buildModel((again as { ok: true; timeline: Parameters<typeof buildModel>[0] }).timeline);
+		const again = importText(JSON.stringify(out), { name: 'x.json' });
+		expect(again.problems).toEqual([]);
+		const back = buildModel(again.timeline!);
 		expect(back.documents[0]!.paragraphs.map((p) => p.lineage)).toEqual(model.documents[0]!.paragraphs.map((p) => p.lineage));
 	});
 
@@ -171,11 +171,13 @@ describe('lineage.json in a dataset', () => {
 	it('in imported data, names unknown events with their JSON path', () => {
 		const bad = structuredClone(t) as { documents: { paragraphs: { lineage?: { event?: string }[] }[] }[] };
 		bad.documents[0]!.paragraphs[0]!.lineage![1]!.event = 'nowhere';
-		const r = validateDataset(bad, 'imported.json');
-		expect(r.ok).toBe(false);
-		expect(!r.ok && r.issues).toEqual([
-			{ file: 'imported.json', path: '$.documents[0].paragraphs[0].lineage[1].event', message: 'unknown event "nowhere"' }
+		const r = importText(JSON.stringify(bad), { name: 'imported.json' });
+		expect(r.problems).toEqual([
+			{ where: 'documents[0].paragraphs[0].lineage[1]', field: 'event', reason: expect.stringContaining('unknown event “nowhere”') }
 		]);
+		// The entry stays when it has a date of its own, without the unknown event.
+		const kept = r.timeline!.documents![0]!.paragraphs[0]!.lineage!;
+		expect(kept.some((l) => l.event === 'nowhere')).toBe(false);
 	});
 });
 

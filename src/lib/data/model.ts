@@ -11,7 +11,7 @@ import type {
 	UncertainAbout,
 	Uncertainty
 } from './schema';
-import { endOf, parsePartialDate, startOf, type Precision } from '$lib/timeline/time';
+import { endOf, hasTime, parsePartialDate, startOf, type Precision } from '$lib/timeline/time';
 
 export type Locale = 'en' | 'ru';
 export const LOCALES: readonly Locale[] = ['en', 'ru'];
@@ -72,6 +72,8 @@ export interface EventModel {
 	paragraphs: ParagraphLink[];
 	/** what is not verified, and which field it is about */
 	uncertain?: Uncertainty;
+	/** how the date is written for readers ("Spring 1943"), shown beside the formatted date */
+	displayDate?: I18n;
 	importance: number;
 	/** first instant covered, UTC ms */
 	t0: number;
@@ -108,7 +110,24 @@ export interface LineageModel {
 export type ParagraphModel = Omit<DocumentParagraph, 'lineage'> & { lineage: LineageModel[] };
 export type DocumentModel = Omit<TimelineDocument, 'paragraphs'> & { paragraphs: ParagraphModel[] };
 
+/** A period shaded on the time axis. */
+export interface EraModel {
+	start: string;
+	end: string;
+	label: I18n;
+	/** first instant covered and first instant after, UTC ms */
+	t0: number;
+	t1: number;
+}
+
 export interface TimelineModel {
+	/** The dataset's own title and introduction (imported timelines); absent for the bundled one. */
+	title?: I18n;
+	intro?: I18n;
+	/** Periods shaded on the time axis, in time order. */
+	eras: EraModel[];
+	/** Some event has a time of day: the view may zoom in to hours. */
+	hasTimes: boolean;
 	tracks: TrackModel[];
 	themes: { id: string; label: I18n }[];
 	documents: DocumentModel[];
@@ -122,8 +141,15 @@ export interface TimelineModel {
 	extent: [number, number];
 }
 
+/**
+ * Reuses the models of events across builds: keyed by the input event object, so an editor that
+ * replaces only the events it changed rebuilds only those (the rest is a sort). Valid while the
+ * tracks stay the same (a lane index is part of an event's model): pass a new cache when they change.
+ */
+export type EventModelCache = WeakMap<object, EventModel>;
+
 /** Builds the model from validated data (strict or lenient). Events come out in time order. */
-export function buildModel(t: Timeline | LooseTimeline): TimelineModel {
+export function buildModel(t: Timeline | LooseTimeline, cache?: EventModelCache): TimelineModel {
 	const tracks: TrackModel[] = t.tracks.map((tr, index) => ({
 		id: tr.id,
 		label: toI18n(tr.label),
@@ -131,34 +157,57 @@ export function buildModel(t: Timeline | LooseTimeline): TimelineModel {
 		index
 	}));
 	const laneOf = new Map(tracks.map((tr) => [tr.id, tr.index]));
-	const events: EventModel[] = t.events.map((e) => {
-		const s = parsePartialDate(e.start)!;
-		const en = e.end ? parsePartialDate(e.end)! : undefined;
-		return {
-			id: e.id,
-			track: e.track,
-			lane: laneOf.get(e.track) ?? 0,
-			kind: e.kind ?? 'other',
-			start: e.start,
-			end: e.end,
-			title: toI18n(e.title),
-			short: toI18n(e.short),
-			summary: toI18n(e.summary),
-			symbols: e.symbols ?? [],
-			adoption: e.adoption && { ...e.adoption, body: toI18n(e.adoption.body) },
-			place: toI18n(e.place),
-			sources: (e.sources ?? []).map((s) => ({ url: s.url, label: toI18n(s.label) })),
-			themes: e.themes ?? [],
-			paragraphs: e.paragraphs ?? [],
-			uncertain: toUncertainty(e.uncertain),
-			importance: e.importance ?? 1,
-			t0: startOf(s),
-			t1: en ? Math.max(endOf(en), startOf(s)) : endOf(s),
-			precision: s.precision,
-			isSpan: en !== undefined,
-			index: 0
-		};
-	});
+	if (!cache) return finishModel(t, tracks, t.events.map((e) => eventModel(e, laneOf)));
+	// Reused events go first, in their previous time order (their `index`), then the new ones: the
+	// sort in finishModel then meets an almost sorted list, which it orders in about linear time.
+	const previous: (EventModel | undefined)[] = [];
+	const fresh: EventModel[] = [];
+	for (const e of t.events) {
+		const cached = cache.get(e);
+		if (cached && previous[cached.index] === undefined) previous[cached.index] = cached;
+		else {
+			const made = cached ?? eventModel(e, laneOf);
+			cache.set(e, made);
+			fresh.push(made);
+		}
+	}
+	const events: EventModel[] = [];
+	for (const e of previous) if (e) events.push(e);
+	for (const e of fresh) events.push(e);
+	return finishModel(t, tracks, events);
+}
+
+function eventModel(e: (Timeline | LooseTimeline)['events'][number], laneOf: Map<string, number>): EventModel {
+	const s = parsePartialDate(e.start)!;
+	const en = e.end ? parsePartialDate(e.end)! : undefined;
+	return {
+		id: e.id,
+		track: e.track,
+		lane: laneOf.get(e.track) ?? 0,
+		kind: e.kind ?? 'other',
+		start: e.start,
+		end: e.end,
+		title: toI18n(e.title),
+		short: toI18n(e.short),
+		summary: toI18n(e.summary),
+		symbols: e.symbols ?? [],
+		adoption: e.adoption && { ...e.adoption, body: toI18n(e.adoption.body) },
+		place: toI18n(e.place),
+		sources: (e.sources ?? []).map((s) => ({ url: s.url, label: toI18n(s.label) })),
+		themes: e.themes ?? [],
+		paragraphs: e.paragraphs ?? [],
+		uncertain: toUncertainty(e.uncertain),
+		displayDate: toI18n(e.displayDate),
+		importance: e.importance ?? 1,
+		t0: startOf(s),
+		t1: en ? Math.max(endOf(en), startOf(s)) : endOf(s),
+		precision: s.precision,
+		isSpan: en !== undefined,
+		index: 0
+	};
+}
+
+function finishModel(t: Timeline | LooseTimeline, tracks: TrackModel[], events: EventModel[]): TimelineModel {
 	events.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	events.forEach((e, i) => (e.index = i));
 	const byId = new Map(events.map((e) => [e.id, e]));
@@ -175,14 +224,27 @@ export function buildModel(t: Timeline | LooseTimeline): TimelineModel {
 		for (const p of d.paragraphs)
 			for (const l of p.lineage)
 				if (l.event) lineageByEvent.set(l.event, [...(lineageByEvent.get(l.event) ?? []), l]);
+	const eras: EraModel[] = (t.eras ?? [])
+		.map((era) => {
+			const a = parsePartialDate(era.start)!;
+			const b = parsePartialDate(era.end)!;
+			return { start: era.start, end: era.end, label: toI18n(era.label), t0: startOf(a), t1: Math.max(endOf(b), startOf(a)) };
+		})
+		.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1);
 	let lo = Infinity;
 	let hi = -Infinity;
-	for (const e of events) {
+	let hasTimes = false;
+	for (const e of [...events, ...eras]) {
 		if (e.t0 < lo) lo = e.t0;
 		if (e.t1 > hi) hi = e.t1;
 	}
-	if (!events.length) [lo, hi] = [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
+	for (const e of events) if (hasTime(e.precision)) hasTimes = true;
+	if (!events.length && !eras.length) [lo, hi] = [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
 	return {
+		...(t.title !== undefined && { title: toI18n(t.title) }),
+		...(t.intro !== undefined && { intro: toI18n(t.intro) }),
+		eras,
+		hasTimes,
 		tracks,
 		themes: (t.themes ?? []).map((th) => ({ id: th.id, label: toI18n(th.label) })),
 		documents,

@@ -15,14 +15,17 @@ export const Id = v.pipe(
 	v.maxLength(120, 'must be at most 120 characters')
 );
 
-/** A partial ISO 8601 date: "2009", "2009-06" or "2009-06-16". */
+/**
+ * A partial ISO 8601 date: "2009", "2009-06", "2009-06-16", or with a time of day
+ * "2009-06-16T14:30" / "2009-06-16T14:30:05"; astronomical years, negative before year 0 ("-0044").
+ */
 export const DateString = v.pipe(
 	v.string(),
-	v.regex(/^-?\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
-	v.check(
-		(s) => parsePartialDate(s) !== undefined,
-		'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD'
-	)
+	v.regex(
+		/^-?\d{4,6}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?$/,
+		'must be a date written YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss]'
+	),
+	v.check((s) => parsePartialDate(s) !== undefined, 'must be a real date (month 1-12, a day the month has, a time up to 23:59:59)')
 );
 
 /** An absolute http(s) URL; https only in the bundled data. */
@@ -163,6 +166,8 @@ function build<T extends typeof I18nText | typeof LooseText, U extends typeof Un
 			)
 		),
 		uncertain: v.optional(uncertain),
+		/** How the date is written for readers instead of the formatted date ("Spring 1943"). */
+		displayDate: v.optional(text),
 		importance: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3)))
 	});
 	/**
@@ -212,40 +217,113 @@ function build<T extends typeof I18nText | typeof LooseText, U extends typeof Un
 		closing: v.optional(v.object({ ru: nonEmpty, en: nonEmpty })),
 		paragraphs: v.pipe(v.array(Paragraph), v.minLength(1, 'needs at least one paragraph'))
 	});
-	return { Track, Theme, Source, Event, LineageEntry, Paragraph, Document };
+	/** A period shaded on the time axis (a TimelineJS era). */
+	const Era = v.object({ start: DateString, end: DateString, label: text });
+	return { Track, Theme, Source, Event, LineageEntry, Paragraph, Document, Era };
 }
+
+/** Scene captions are 1–3 sentences: a generous cap keeps them from growing into essays. */
+export const MAX_CAPTION_CHARS = 420;
+const captionLength = `must be at most ${MAX_CAPTION_CHARS} characters (1–3 sentences)`;
+
+/**
+ * Presentation stories (data/stories/<id>.json, and the optional `stories` of a dataset): scenes over
+ * the timeline. Strict for the bundled stories: captions in both languages, at least one highlighted
+ * event. Lenient for stories in imported or edited datasets (a scene captured in the editor): texts
+ * may be plain strings, and a scene may highlight nothing and show its filters instead.
+ */
+function buildStory<T extends v.GenericSchema, C extends v.GenericSchema, H extends v.GenericSchema>(
+	text: T,
+	caption: C,
+	highlight: H
+) {
+	const Scene = v.strictObject({
+		/** The visible time range: `from` is the start of its date, `to` the end of its date (inclusive). */
+		window: v.strictObject({ from: DateString, to: DateString }),
+		/** Events drawn emphasised in this scene (the others are dimmed). */
+		highlight,
+		/** The selected event (its panel is open). */
+		event: v.optional(Id),
+		/**
+		 * A statement paragraph: "<documentId>#<paragraphId>". Shown beside the timeline; when the scene
+		 * highlights nothing, it also filters the events (those linked to it stand out).
+		 */
+		paragraph: v.optional(ParagraphRef),
+		/** The lanes shown, in any order (absent: the lanes with events in the window). */
+		tracks: v.optional(v.pipe(v.array(Id), v.minLength(1, 'needs at least one lane'))),
+		/** A theme filter: the events with this theme stand out. */
+		theme: v.optional(Id),
+		title: v.optional(text),
+		caption
+	});
+	const Story = v.strictObject({
+		$schema: v.optional(v.string()),
+		id: Id,
+		title: text,
+		description: v.optional(text),
+		scenes: v.pipe(v.array(Scene), v.minLength(1, 'needs at least one scene'))
+	});
+	return { Scene, Story };
+}
+const captionText = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_CAPTION_CHARS, captionLength));
+const strictStory = buildStory(
+	I18nText,
+	v.strictObject({ en: captionText, ru: captionText }),
+	v.pipe(v.array(Id), v.minLength(1, 'needs at least one event'))
+);
+const lenientStory = buildStory(
+	LooseText,
+	v.optional(
+		v.pipe(
+			LooseText,
+			v.check((t) => (typeof t === 'string' ? [t] : Object.values(t)).every((x) => !x || x.length <= MAX_CAPTION_CHARS), captionLength)
+		)
+	),
+	v.optional(v.array(Id))
+);
 
 const meta = {
 	$schema: v.optional(v.string()),
 	version: v.optional(v.string()),
 	meta: v.optional(v.unknown())
 };
+/** A dataset's own title, introduction and eras (imported timelines; TimelineJS's title slide and eras). */
+const heading = <T extends v.GenericSchema, E extends v.GenericSchema>(text: T, era: E) => ({
+	title: v.optional(text),
+	intro: v.optional(text),
+	eras: v.optional(v.array(era))
+});
 const tracksOf = <T extends v.GenericSchema>(track: T) =>
 	v.pipe(v.array(track), v.minLength(1, 'needs at least one track'));
 
-const s = build(I18nText, true, UncertainText);
+const s = { ...build(I18nText, true, UncertainText), ...strictStory };
 /** Bundled data and the open-data file: strict. */
 export const strict = {
 	...s,
 	Timeline: v.object({
 		...meta,
+		...heading(I18nText, s.Era),
 		documents: v.array(s.Document),
 		tracks: tracksOf(s.Track),
 		themes: v.array(s.Theme),
-		events: v.array(s.Event)
+		events: v.array(s.Event),
+		/** Presentations over this timeline (saved and exported with it by the editor). */
+		stories: v.optional(v.array(s.Story))
 	})
 };
 
-const l = build(LooseText, false, LooseUncertain);
+const l = { ...build(LooseText, false, LooseUncertain), ...lenientStory };
 /** Imported datasets (?data=): lenient. */
 export const lenient = {
 	...l,
 	Timeline: v.object({
 		...meta,
+		...heading(LooseText, l.Era),
 		documents: v.optional(v.array(l.Document)),
 		tracks: tracksOf(l.Track),
 		themes: v.optional(v.array(l.Theme)),
-		events: v.array(l.Event)
+		events: v.array(l.Event),
+		stories: v.optional(v.array(l.Story))
 	})
 };
 
@@ -280,5 +358,10 @@ export type TimelineEvent = v.InferOutput<typeof strict.Event>;
 export type DocumentParagraph = v.InferOutput<typeof strict.Paragraph>;
 export type TimelineDocument = v.InferOutput<typeof strict.Document>;
 export type Timeline = v.InferOutput<typeof strict.Timeline>;
+export type Era = v.InferOutput<typeof strict.Era>;
 export type LooseTimeline = v.InferOutput<typeof lenient.Timeline>;
+export type LooseEvent = v.InferOutput<typeof lenient.Event>;
+export type LooseText = v.InferOutput<typeof LooseText>;
+export type LooseStory = v.InferOutput<typeof lenient.Story>;
+export type LooseScene = v.InferOutput<typeof lenient.Scene>;
 export type DocumentSourceData = v.InferOutput<typeof DocumentSource>;

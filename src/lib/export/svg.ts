@@ -50,7 +50,7 @@ function mark(mk: MarkLayout, e: EventModel, top: number, x0: number, locale: Lo
 	const doubt = e.uncertain ? `; ${uncertainLabel(e.uncertain.about, locale).toLocaleLowerCase(locale)}` : '';
 	const tip = `${tr(e.title, locale)} (${formatEventDate(e.start, e.end, locale)}${doubt})`;
 	// Same rule as the view: spans and vague dates (month or year) are bars, exact days are points.
-	const vague = !e.isSpan && e.precision !== 'day';
+	const vague = !e.isSpan && (e.precision === 'year' || e.precision === 'month');
 	const x = x0 + mk.x;
 	let shape: string;
 	// Only an unverified date is drawn dashed; other uncertainties are about a field the plot does not show.
@@ -146,7 +146,7 @@ export function timelineSvg(model: TimelineModel, opts: SvgOptions): SvgImage {
 	});
 
 	// Axis: gridlines through the lanes, labels above them.
-	const ticks = chooseTicks(window, plotW, locale).ticks;
+	const ticks = chooseTicks(window, plotW, locale, { subDay: model.hasTimes }).ticks;
 	const k = plotW / (window[1] - window[0]);
 	for (const t of ticks) {
 		const x = x0 + (t.t - window[0]) * k;

@@ -1,47 +1,98 @@
-// The TimelineView of a page and its URL, in the browser: loads ?data=<url> when given (keeping the
-// bundled model if it fails), then applies the view parameters. Shared by `/` and `/embed`.
-// The page renders (and the server prerenders) the bundled view first; without ?data= that same
-// view takes the URL's parameters, so nothing is built twice. The import code loads only for ?data=,
-// the URL code only when there are parameters (else after the timeline is ready: TimelineWithUrl).
-import type { TimelineModel } from '$lib/data/model';
-import type { Issue } from '$lib/data/validate';
-import type { Locale } from '$lib/data/model';
+// Creates the TimelineView of a page from its URL, in the browser: loads ?data=<url> when given, or
+// the timeline carried in the link itself (#data=…, see share/link-data.ts), keeping the bundled
+// model if nothing could be imported, then applies the view parameters. Shared by `/` and `/embed`.
+// Imports run through src/lib/import (in a worker). The page renders (and the server prerenders) the
+// bundled view first; without data that same view takes the URL's parameters, so nothing is built
+// twice. This module loads only when the address has parameters or data (else the URL code comes
+// after the timeline is ready: TimelineWithUrl).
+import { buildModel, type Locale, type TimelineModel } from '$lib/data/model';
+import type { ImportResult, Problem } from '$lib/import/types';
+import { loadFromUrl } from '$lib/import/fetch';
+import { importInWorker } from '$lib/import/in-worker';
+import { m } from '$lib/i18n';
 import { TimelineView } from './timeline-view.svelte';
 import type { IgnoredParam } from './url-state';
 
-export { markReady } from './ready';
+/** What an import gave: where from (a URL or a file name), how many events, every problem. */
+export interface DataStatus {
+	source: string;
+	count: number;
+	problems: Problem[];
+}
 
 export interface LoadedView {
 	view: TimelineView;
-	imported?: { url: string; count: number };
-	failed?: { url: string; issues: Issue[] };
+	/** At least one event was imported: the view shows it. */
+	imported?: DataStatus;
+	/** Nothing could be imported: the view shows what was there before. */
+	failed?: DataStatus;
 	ignored: IgnoredParam[];
+}
+
+/** Splits an import result into the model to show (if any) and its status. */
+export function importOutcome(result: ImportResult, source: string): { model?: TimelineModel; imported?: DataStatus; failed?: DataStatus } {
+	const status = { source, count: result.imported, problems: result.problems };
+	if (!result.timeline || !result.imported) return { failed: status };
+	return { model: buildModel(result.timeline), imported: status };
+}
+
+/** A view of an imported model (no prerendered event pages exist for it). */
+export function importedView(model: TimelineModel, locale: Locale): TimelineView {
+	const view = new TimelineView(model, locale);
+	view.external = true;
+	return view;
+}
+
+/**
+ * Imports the timeline carried in a link's fragment like any other file. The decoder loads only
+ * when a link carries data.
+ */
+async function fromLink(data: string, opts: { locale: Locale; documents: TimelineModel['documents'] }): Promise<ImportResult> {
+	const { unpack } = await import('$lib/share/link-data');
+	let text: string;
+	try {
+		text = await unpack(data);
+	} catch {
+		return { format: 'native', imported: 0, problems: [{ where: '#data', reason: m.tl_data_link_broken() }] };
+	}
+	return importInWorker(text, { name: 'link.json', type: 'application/json', ...opts });
 }
 
 /**
  * The view for `url`: `current` (the bundled view the page rendered) with the URL's parameters, or
- * a new view of the dataset named by ?data=.
+ * a new view of the dataset named by ?data= or carried in #data=.
  */
-export async function loadView(bundled: TimelineModel, url: URL, locale: Locale, current?: TimelineView): Promise<LoadedView> {
+export async function loadView(
+	bundled: TimelineModel,
+	url: URL,
+	locale: Locale,
+	current?: TimelineView,
+	onProgress?: (done: number) => void
+): Promise<LoadedView> {
 	const source = url.searchParams.get('data');
+	const carried = source ? null : new URLSearchParams(url.hash.slice(1)).get('data');
 	let model = bundled;
-	let imported: LoadedView['imported'];
-	let failed: LoadedView['failed'];
-	if (source) {
+	let imported: DataStatus | undefined;
+	let failed: DataStatus | undefined;
+	if (carried) {
+		const out = importOutcome(await fromLink(carried, { locale, documents: bundled.documents }), m.tl_data_link_name());
+		({ imported, failed } = out);
+		if (out.model) model = out.model;
+	} else if (source) {
 		performance.mark('timeline:data-start');
-		const [{ loadDatasetFromUrl }, { validateInWorker }] = await Promise.all([
-			import('$lib/data/fetch-dataset'),
-			import('$lib/data/validate-in-worker')
-		]);
-		const r = await loadDatasetFromUrl(source, url.href, fetch, validateInWorker);
+		const result = await loadFromUrl(source, url.href, fetch, (text, opts) => importInWorker(text, opts), {
+			locale,
+			documents: bundled.documents,
+			onProgress
+		});
 		performance.mark('timeline:data-validated');
-		if (r.ok) {
-			model = r.model;
-			imported = { url: source, count: r.model.events.length };
-		} else failed = { url: source, issues: r.issues };
+		const out = importOutcome(result, source);
+		({ imported, failed } = out);
+		if (out.model) model = out.model;
 	}
-	const view = current && current.model === model ? current : new TimelineView(model, locale);
-	view.external = !!imported;
+	const view = imported ? importedView(model, locale) : current && current.model === model ? current : new TimelineView(model, locale);
 	const ignored = url.search ? (await import('./url-sync.svelte')).applyUrl(view, url.searchParams) : [];
 	return { view, imported, failed, ignored };
 }
+
+export { markReady } from './ready';
