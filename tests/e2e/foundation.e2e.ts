@@ -5,7 +5,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expectNoAxeViolations, guardExternalRequests, withoutPageScripts } from './helpers';
+import { builtSiteOrigin, expectNoAxeViolations, guardExternalRequests, withoutPageScripts } from './helpers';
 import { validateJsonSchema } from './json-schema-subset';
 
 // ---- Expected content, read from the source data (not from the app) -------------------------
@@ -88,16 +88,18 @@ test.describe('without JavaScript', () => {
 				await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 				await expect(page.getByRole('navigation', { name: UI[l].nav })).toBeVisible();
 
-				// hreflang alternates: en, ru and x-default (= en), each pointing at this page's twin.
+				// hreflang alternates: en, ru and x-default (= en), each pointing at this page's twin, absolute
+				// on the site's public origin.
 				const alternates = await page
 					.locator('head link[rel="alternate"][hreflang]')
-					.evaluateAll((links) => links.map((a) => [a.getAttribute('hreflang'), (a as HTMLLinkElement).href]));
-				const origin = new URL(page.url()).origin;
+					.evaluateAll((links) => links.map((a) => [a.getAttribute('hreflang'), a.getAttribute('href')]));
+				const origin = builtSiteOrigin();
+				const abs = (path: string) => origin + (path === '/' ? '/' : path);
 				expect.soft(alternates.sort(), 'hreflang alternates (canonical URLs, no trailing slash)').toEqual(
 					[
-						['en', origin + localized(p, 'en')],
-						['ru', origin + localized(p, 'ru')],
-						['x-default', origin + localized(p, 'en')]
+						['en', abs(localized(p, 'en'))],
+						['ru', abs(localized(p, 'ru'))],
+						['x-default', abs(localized(p, 'en'))]
 					].sort()
 				);
 

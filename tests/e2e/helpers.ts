@@ -154,6 +154,14 @@ export async function withoutPageScripts(page: Page): Promise<void> {
 	});
 }
 
+/** The public origin the site in build/ was built for (PUBLIC_SITE_ORIGIN), read from its robots.txt. */
+export function builtSiteOrigin(): string {
+	const robots = readFileSync(new URL('../../build/robots.txt', import.meta.url), 'utf8');
+	const m = /^Sitemap: (\S+)\/sitemap\.xml$/m.exec(robots);
+	if (!m) throw new Error('build/robots.txt names no sitemap');
+	return m[1]!;
+}
+
 /**
  * Start (inclusive) and end (exclusive) of a partial ISO date ("2009", "2009-06", "2009-06-16"),
  * UTC ms. Computed here, independently of the app's own date code, for expected values.
