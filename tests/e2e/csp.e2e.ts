@@ -184,7 +184,7 @@ for (const mode of ['meta', 'headers'] as const)
 			await page.waitForLoadState('networkidle');
 			await dialog.getByRole('button', { name: 'Close' }).click();
 			// The other language, client-side.
-			await page.getByRole('link', { name: 'Language: Русский' }).click();
+			await page.getByRole('link', { name: 'Русский (Language)' }).click();
 			await expect(page).toHaveURL(/\/ru\?/);
 			await ready(page);
 			csp.expectNone();

@@ -60,8 +60,8 @@ const PAGES = ['/', `/documents/${DOC_ID}`, `/events/${AGREEMENT_ID}`, `/events/
 const localized = (path: string, l: Locale) => (l === 'en' ? path : path === '/' ? '/ru' : `/ru${path}`);
 
 const UI = {
-	en: { nav: 'Main', switchName: 'Language: Русский', other: 'ru' as Locale, paragraph: 'Paragraph', linked: 'Linked events', sources: 'Sources', quoted: 'Statement paragraphs', symbols: 'Document symbols' },
-	ru: { nav: 'Основная навигация', switchName: 'Язык: English', other: 'en' as Locale, paragraph: 'Пункт', linked: 'Связанные события', sources: 'Источники', quoted: 'Пункты заявления', symbols: 'Условные обозначения документов' }
+	en: { nav: 'Main', switchName: 'Русский (Language)', other: 'ru' as Locale, paragraph: 'Paragraph', linked: 'Linked events', sources: 'Sources', quoted: 'Statement paragraphs', symbols: 'Document symbols' },
+	ru: { nav: 'Основная навигация', switchName: 'English (Язык)', other: 'en' as Locale, paragraph: 'Пункт', linked: 'Связанные события', sources: 'Источники', quoted: 'Пункты заявления', symbols: 'Условные обозначения документов' }
 };
 
 async function open(page: Page, path: string) {

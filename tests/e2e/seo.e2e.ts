@@ -112,7 +112,7 @@ test('after hydration the head still has one title, description and canonical li
 	await expect(page.locator('head meta[name="description"]')).toHaveCount(1);
 	await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', abs('/ru/events/un-res-53-70'));
 	// Client-side navigation to another page updates them.
-	await page.getByRole('link', { name: 'Язык: English' }).click();
+	await page.getByRole('link', { name: 'English (Язык)' }).click();
 	await expect(page).toHaveURL(/\/events\/un-res-53-70$/);
 	await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', abs('/events/un-res-53-70'));
 	await expect(page.locator('head meta[name="description"]')).toHaveCount(1);
