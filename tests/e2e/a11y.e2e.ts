@@ -11,8 +11,6 @@ import { test, expect, type Page } from '@playwright/test';
 import { expectNoAxeViolations, failOnPageErrors, withoutPageScripts } from './helpers';
 
 failOnPageErrors(test);
-// A full axe scan of a page with hundreds of marks takes seconds, many more on a loaded machine.
-test.describe.configure({ timeout: 90_000 });
 
 type Locale = 'en' | 'ru';
 const localized = (route: string, l: Locale) => {

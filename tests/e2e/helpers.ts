@@ -9,7 +9,7 @@
 //   axe cannot run under `test.use({ javaScriptEnabled: false })` (Playwright's evaluate hangs there),
 //   so this keeps JavaScript on for Playwright but forbids every page script with a CSP header.
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, type Page, type test as baseTest } from '@playwright/test';
+import { expect, test, type Page, type test as baseTest } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -50,6 +50,9 @@ export function formatViolations(violations: Violation[]): string {
  * expects no violations. On failure the message lists them readably (see formatViolations).
  */
 export async function expectNoAxeViolations(page: Page, options: AxeOptions = {}): Promise<void> {
+	// A full scan of a page with hundreds of marks takes seconds, many more on a loaded machine: each
+	// scan adds to the test's time limit rather than eating into it.
+	test.info().setTimeout(test.info().timeout + 30_000);
 	let builder = new AxeBuilder({ page, axeSource: AXE_SOURCE });
 	if (options.include) builder = builder.include(options.include);
 	for (const sel of options.exclude ?? []) builder = builder.exclude(sel);
