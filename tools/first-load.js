@@ -8,31 +8,38 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Relative specifiers of a module's static imports: `import x from "./a.js"`, `import "./b.js"`, `export … from "./c.js"`. */
+/** @param {string} code @returns {string[]} */
 export function staticImports(code) {
+	/** @type {Set<string>} */
 	const out = new Set();
 	// Statements only: `import(` (dynamic) has a parenthesis after the keyword; strings follow `from` or a bare `import`.
-	for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{][^"'`;]*?\s*from\s*)?["']([^"']+\.js)["']/g)) out.add(m[1]);
+	for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{][^"'`;]*?\s*from\s*)?["']([^"']+\.js)["']/g)) out.add(m[1] ?? '');
 	return [...out];
 }
 
 /** The page's entry modules: modulepreload links and the modules its inline scripts import. */
+/** @param {string} html @returns {string[]} */
 export function entryModules(html) {
-	const links = [...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])?.[1]).filter(Boolean);
-	const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].flatMap((m) => [...m[1].matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g)].map((x) => x[1]));
-	return [...new Set([...links, ...inline])];
+	const links = [...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])?.[1] ?? '');
+	const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].flatMap((m) =>
+		[...(m[1] ?? '').matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g)].map((x) => x[1] ?? '')
+	);
+	return [...new Set([...links, ...inline])].filter(Boolean);
 }
 
 /**
  * Every module the page at `htmlFile` (inside `root`) needs before it can draw, with raw and gzip
  * sizes in bytes, sorted by gzip size.
+ * @param {string} root
+ * @param {string} htmlFile
  */
 export function firstLoad(root, htmlFile) {
 	const html = readFileSync(join(root, htmlFile), 'utf8');
 	const base = dirname(join(root, htmlFile));
+	/** @type {Map<string, { file: string, raw: number, gzip: number }>} */
 	const seen = new Map();
 	const queue = entryModules(html).map((href) => resolve(href.startsWith('/') ? join(root, href) : join(base, href)));
-	while (queue.length) {
-		const file = queue.pop();
+	for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
 		if (seen.has(file)) continue;
 		const code = readFileSync(file);
 		seen.set(file, { file: relative(root, file), raw: code.length, gzip: gzipSync(code, { level: 6 }).length });

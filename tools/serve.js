@@ -10,6 +10,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHeadersFile } from './site-files.js';
 
+/** @type {Record<string, string>} */
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -24,7 +25,11 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt']);
 
-/** The file a URL path maps to, or undefined: "/" -> index.html, "/x" -> x.html or x/index.html. */
+/**
+ * The file a URL path maps to, or undefined: "/" -> index.html, "/x" -> x.html or x/index.html.
+ * @param {string} dir
+ * @param {string} pathname
+ */
 export function fileFor(dir, pathname) {
 	let path;
 	try {
@@ -45,6 +50,8 @@ export function fileFor(dir, pathname) {
 /**
  * Starts the server; resolves to { origin, close }. `port` 0 picks a free one. `headers` false leaves
  * out build/_headers (the pages then carry only their <meta> policy).
+ * @param {{ dir?: string, port?: number, host?: string, headers?: boolean }} [options]
+ * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
 export async function startServer({ dir = 'build', port = 0, host = '127.0.0.1', headers = true } = {}) {
 	const root = resolve(dir);
@@ -60,6 +67,7 @@ export async function startServer({ dir = 'build', port = 0, host = '127.0.0.1',
 			return;
 		}
 		const ext = extname(file);
+		/** @type {Record<string, string>} */
 		const head = {
 			'content-type': TYPES[ext] ?? 'application/octet-stream',
 			'cache-control': url.pathname.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
@@ -78,9 +86,9 @@ export async function startServer({ dir = 'build', port = 0, host = '127.0.0.1',
 	});
 	await new Promise((ok, fail) => {
 		server.once('error', fail);
-		server.listen(port, host, ok);
+		server.listen(port, host, () => ok(undefined));
 	});
-	const address = server.address();
+	const address = /** @type {import('node:net').AddressInfo} */ (server.address());
 	return {
 		origin: `http://${host}:${address.port}`,
 		close: () => new Promise((ok) => server.close(() => ok()))
@@ -88,10 +96,10 @@ export async function startServer({ dir = 'build', port = 0, host = '127.0.0.1',
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const arg = (name, fallback) => {
+	const arg = (/** @type {string} */ name, /** @type {string} */ fallback) => {
 		const i = process.argv.indexOf(`--${name}`);
 		return i > 0 ? process.argv[i + 1] : fallback;
 	};
-	const { origin } = await startServer({ dir: arg('dir', 'build'), port: Number(arg('port', 4180)) });
+	const { origin } = await startServer({ dir: arg('dir', 'build'), port: Number(arg('port', '4180')) });
 	console.log(`Serving ${arg('dir', 'build')} at ${origin} (gzip, _headers)`);
 }

@@ -13,29 +13,43 @@ import { join } from 'node:path';
 
 const LOCALES = ['en', 'ru'];
 
-/** "/ru/events/x" -> { locale: 'ru', path: '/events/x' }; "/ru" -> ru, "/". */
+/**
+ * "/ru/events/x" -> { locale: 'ru', path: '/events/x' }; "/ru" -> ru, "/".
+ * @param {string} pathname
+ * @returns {{ locale: 'en' | 'ru', path: string }}
+ */
 export function splitLocale(pathname) {
 	if (pathname === '/ru') return { locale: 'ru', path: '/' };
 	if (pathname.startsWith('/ru/')) return { locale: 'ru', path: pathname.slice(3) };
 	return { locale: 'en', path: pathname };
 }
 
-/** A path in a locale: ("/", ru) -> "/ru", ("/x", ru) -> "/ru/x". */
+/**
+ * A path in a locale: ("/", ru) -> "/ru", ("/x", ru) -> "/ru/x".
+ * @param {string} path
+ * @param {string} locale
+ */
 export function localizePath(path, locale) {
 	if (locale === 'en') return path;
 	return path === '/' ? '/ru' : `/ru${path}`;
 }
 
-/** Absolute URL of a site path: origin may carry a base path ("https://x.org/timeline"). */
+/**
+ * Absolute URL of a site path.
+ * @param {string} origin
+ * @param {string} path
+ */
 export function absolute(origin, path) {
 	return path === '/' ? `${origin}/` : `${origin}${path}`;
 }
 
-const escXml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escXml = (/** @type {string} */ s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * sitemap.xml for the given page pathnames (with their locale prefix). Each page gets its own <url>
  * with alternates for every language version that exists, and x-default (the English one).
+ * @param {string} origin
+ * @param {Iterable<string>} pathnames
  */
 export function sitemapXml(origin, pathnames) {
 	const set = new Set(pathnames);
@@ -45,6 +59,7 @@ export function sitemapXml(origin, pathnames) {
 	});
 	const urls = sorted.map((p) => {
 		const { path } = splitLocale(p);
+		/** @type {[string, string][]} */
 		const alts = LOCALES.filter((l) => set.has(localizePath(path, l))).map((l) => [l, localizePath(path, l)]);
 		if (set.has(path)) alts.push(['x-default', path]);
 		const links = alts
@@ -60,23 +75,29 @@ export function sitemapXml(origin, pathnames) {
 	);
 }
 
-export const robotsTxt = (origin) => `User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`;
+export const robotsTxt = (/** @type {string} */ origin) => `User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`;
 
-/** The policy of a page's <meta http-equiv="content-security-policy">, unescaped; undefined if none. */
+/**
+ * The policy of a page's <meta http-equiv="content-security-policy">, unescaped; undefined if none.
+ * @param {string} html
+ * @returns {string | undefined}
+ */
 export function metaCsp(html) {
 	const m = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
-	return m?.[1].replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+	return m?.[1]?.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
-export const isNoindex = (html) => /<meta name="robots" content="[^"]*noindex/i.test(html);
+export const isNoindex = (/** @type {string} */ html) => /<meta name="robots" content="[^"]*noindex/i.test(html);
 
 /** Pages that other sites may frame (the embed view). */
-export const isFrameable = (pathname) => splitLocale(pathname).path === '/embed';
+export const isFrameable = (/** @type {string} */ pathname) => splitLocale(pathname).path === '/embed';
 
 /**
  * _headers: for each page, its policy plus frame-ancestors (and report-uri). `pages` are
  * { pathname, csp } with csp the meta policy. Security headers that need no per-page value apply to
  * every path.
+ * @param {Iterable<{ pathname: string, csp?: string }>} pages
+ * @param {{ reportUri?: string }} [options]
  */
 export function headersFile(pages, { reportUri } = {}) {
 	const blocks = [
@@ -92,9 +113,15 @@ export function headersFile(pages, { reportUri } = {}) {
 	return blocks.join('\n\n') + '\n';
 }
 
-/** Parses a _headers file back into { path: { header: value } } (for tests and the preview). */
+/**
+ * Parses a _headers file back into { path: { header: value } } (header names in lower case).
+ * @param {string} text
+ * @returns {Record<string, Record<string, string>>}
+ */
 export function parseHeadersFile(text) {
+	/** @type {Record<string, Record<string, string>>} */
 	const out = {};
+	/** @type {Record<string, string> | undefined} */
 	let current;
 	for (const line of text.split('\n')) {
 		if (!line.trim() || line.startsWith('#')) continue;
@@ -108,7 +135,12 @@ export function parseHeadersFile(text) {
 	return out;
 }
 
-/** Writes sitemap.xml, robots.txt and _headers into `dir` for the prerendered pages. */
+/**
+ * Writes sitemap.xml, robots.txt and _headers into `dir` for the prerendered pages.
+ * @param {string} dir
+ * @param {Iterable<[string, { file: string }]>} prerenderedPages
+ * @param {{ origin: string, reportUri?: string }} options
+ */
 export function writeSiteFiles(dir, prerenderedPages, { origin, reportUri }) {
 	const pages = [...prerenderedPages].map(([pathname, { file }]) => {
 		const html = readFileSync(join(dir, file), 'utf8');
@@ -119,7 +151,12 @@ export function writeSiteFiles(dir, prerenderedPages, { origin, reportUri }) {
 	writeFileSync(join(dir, '_headers'), headersFile(pages, { reportUri }));
 }
 
-/** The static adapter, followed by writeSiteFiles on its output directory. */
+/**
+ * The static adapter, followed by writeSiteFiles on its output directory.
+ * @param {import('@sveltejs/kit').Adapter} adapter
+ * @param {{ pages?: string, origin: string, reportUri?: string }} options
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
 export function withSiteFiles(adapter, { pages = 'build', origin, reportUri }) {
 	return {
 		...adapter,
