@@ -19,6 +19,7 @@ const EVENTS = readdirSync(root('data/events'))
 	.flatMap((f) => JSON.parse(readFileSync(root(`data/events/${f}`), 'utf8')) as { id: string; title: Text }[]);
 const title = (id: string, l: Locale = 'en') => EVENTS.find((e) => e.id === id)!.title[l];
 
+// The server the config starts (E2E_PORT, as in playwright.config.ts).
 const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 const HOST = `${ORIGIN}/__test-host`;
 const FRAME_TITLE = { en: 'Timeline of information security policy', ru: 'Хронология политики информационной безопасности' };

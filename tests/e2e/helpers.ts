@@ -45,14 +45,18 @@ export function formatViolations(violations: Violation[]): string {
 		.join('\n\n');
 }
 
+/** Time added to a test's budget for each axe scan. */
+const AXE_SCAN_ALLOWANCE_MS = 60_000;
+
 /**
  * Runs axe-core (all rules axe enables by default: WCAG A/AA and best practices) on the page and
  * expects no violations. On failure the message lists them readably (see formatViolations).
  */
 export async function expectNoAxeViolations(page: Page, options: AxeOptions = {}): Promise<void> {
-	// A full scan of a page with hundreds of marks takes seconds, many more on a loaded machine: each
-	// scan adds to the test's time limit rather than eating into it.
-	test.info().setTimeout(test.info().timeout + 30_000);
+	// A scan of a page that lists every event takes many seconds, more on a busy machine: each scan
+	// adds its own allowance to the test's time budget (what is checked does not change).
+	const info = test.info();
+	if (info.timeout > 0) info.setTimeout(info.timeout + AXE_SCAN_ALLOWANCE_MS);
 	let builder = new AxeBuilder({ page, axeSource: AXE_SOURCE });
 	if (options.include) builder = builder.include(options.include);
 	for (const sel of options.exclude ?? []) builder = builder.exclude(sel);

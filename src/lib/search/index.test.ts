@@ -34,6 +34,12 @@ describe('search', () => {
 		expect(tracks).toContain('cybercrime-other');
 		expect(hits.length).toBeGreaterThanOrEqual(8);
 	});
+	it('ranks milestones among the first results when many minor events share the words', () => {
+		const first = index.search('cybercrime').events.map((h) => h.id);
+		expect(first).toHaveLength(8);
+		expect(first).toContain('un-res-74-247');
+		expect(first).toContain('un-res-79-243');
+	});
 	it('finds statement paragraphs in Russian with other endings (ё = е too)', () => {
 		expect(paragraphIds('управлении интернетом')).toContain('p8');
 		expect(paragraphIds('суверенитёт')).toContain('p4');

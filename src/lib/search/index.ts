@@ -53,11 +53,17 @@ type ParagraphInfo = Omit<ParagraphHit, 'kind' | 'terms' | 'score'>;
 
 const both = (t: { en: string; ru: string } | undefined): string => (t ? `${t.en}\n${t.ru}` : '');
 
+/** Score factor per importance step above 1: importance 2 scores ×1.25, importance 3 ×1.5. */
+export const IMPORTANCE_BOOST = 0.25;
+
 /** Queries shorter than this (in letters and digits) find nothing. */
 export const MIN_QUERY_LENGTH = 2;
 
 /** Builds the index for a model. Cheap: a few milliseconds for the bundled data. */
 export function buildSearchIndex(model: TimelineModel): SearchIndex {
+	// More important events rank higher among similar matches, so milestones (74/247, 79/243) are
+	// not crowded out of the short list by many minor meetings with the same words.
+	const boost = new Map(model.events.map((e) => [`e:${e.id}`, 1 + IMPORTANCE_BOOST * (e.importance - 1)]));
 	const ms = new MiniSearch<Entry>({
 		fields: ['title', 'symbols', 'body', 'extra'],
 		tokenize: (text) => words(text).map((w) => w.text),
@@ -68,7 +74,8 @@ export function buildSearchIndex(model: TimelineModel): SearchIndex {
 			prefix: (term) => term.length >= 2,
 			fuzzy: (term) => (isFuzzyTerm(term) ? 0.2 : false),
 			maxFuzzy: 2,
-			weights: { fuzzy: 0.3, prefix: 0.6 }
+			weights: { fuzzy: 0.3, prefix: 0.6 },
+			boostDocument: (id) => boost.get(String(id)) ?? 1
 		}
 	});
 	const trackLabel = new Map(model.tracks.map((t) => [t.id, both(t.label)]));
