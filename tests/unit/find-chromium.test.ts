@@ -17,7 +17,8 @@ const run = (env: Record<string, string>) => {
 	});
 };
 
-describe('find-chromium', () => {
+// Each case starts Node, which loads Playwright: seconds on a busy machine.
+describe('find-chromium', { timeout: 60_000 }, () => {
 	it('without Chromium: says so, tries to install one, and explains what to do when that fails', () => {
 		const r = run({ CHROMIUM_CANDIDATES: '/nonexistent/chromium', CHROMIUM_INSTALL_COMMAND: 'echo installing; exit 3' });
 		expect(r.status).toBe(1);
