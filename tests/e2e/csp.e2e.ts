@@ -213,6 +213,8 @@ for (const mode of ['meta', 'headers'] as const)
 			await page.keyboard.press('Home');
 			await expect(page).toHaveURL(/\/present\/history\/1$/);
 			await page.goto(site() + '/present/free?i=3');
+			// The keys work once the page has hydrated.
+			await page.waitForLoadState('networkidle');
 			await page.keyboard.press('ArrowRight');
 			await expect(page).toHaveURL(/i=4/);
 			csp.expectNone();
