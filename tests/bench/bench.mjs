@@ -5,6 +5,8 @@
 //   npm run bench                       build, then N = 1000,10000,100000, 3 runs each
 //   npm run bench -- --quick            N = 1000,10000, 1 run (a plumbing check, minutes)
 //   npm run bench -- --no-build --sizes 10000 --repeats 5 -- --no-effect-check
+//   npm run bench -- --import --no-build --sizes 10000 --repeats 1   import timings only (import.mjs)
+//   npm run bench -- --editor --no-build --sizes 1000,10000           the editor only (editor.mjs)
 //
 // Steps: build (under /tmp/build.lock) and snapshot build/; copy the read-only harness to
 // tests/bench/.work/bench and `npm ci` it; measure the gzipped JS of `/`; run the harness with the
@@ -21,6 +23,8 @@ import { findChromium, HOW_TO_GET_CHROMIUM } from '../chromium.mjs';
 import { buildSnapshot, prepareHarness } from './prepare.mjs';
 import { measureJsOfHome } from './js-size.mjs';
 import { APP, appProblems, collect, compactTable, targetChecks } from './report.mjs';
+import { importTable, measureImports } from './import.mjs';
+import { editorTable, measureEditor } from './editor.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(HERE, '../..');
@@ -29,6 +33,10 @@ const WORK = join(HERE, '.work');
 const HELP = `Usage: npm run bench -- [options] [-- options for the harness's run.mjs]
 
   --quick             sizes 1000,10000 and 1 run each (overrides --sizes/--repeats)
+  --import            only time importing files of N events (3 formats) with "Open a file" on /
+                      (no harness, no anchors; e.g. --import --no-build --sizes 10000 --repeats 1)
+  --editor            only time the editor (/edit) with a dropped file of N events: open, a
+                      keystroke, scrolling the table (e.g. --editor --no-build --sizes 1000,10000)
   --sizes LIST        event counts (default 1000,10000,100000)
   --repeats R         measured runs per target and size; medians are reported (default 3)
   --targets LIST      anchors measured beside the app: vis,tljs (default), vis, tljs or none
@@ -45,6 +53,8 @@ const { values: o, positionals: forward } = parseArgs({
 	allowPositionals: true,
 	options: {
 		quick: { type: 'boolean', default: false },
+		import: { type: 'boolean', default: false },
+		editor: { type: 'boolean', default: false },
 		sizes: { type: 'string', default: '1000,10000,100000' },
 		repeats: { type: 'string', default: '3' },
 		targets: { type: 'string', default: 'vis,tljs' },
@@ -87,8 +97,44 @@ const snapshot = join(WORK, 'build');
 log(o['no-build'] ? 'snapshotting build/ (--no-build) ...' : 'npm run build (waiting for /tmp/build.lock) ...');
 buildSnapshot({ repo: REPO, snapshot, build: !o['no-build'], workDir: WORK });
 
+// --import: the import timings alone.
+if (o.import) {
+	log(`import: ${sizes.join(', ')} events, 3 formats, ${repeats} run(s) each ...`);
+	const rows = await measureImports({ snapshot, chromium, sizes, repeats: Number(repeats) });
+	const report = [
+		`# Import benchmark ${stamp}`,
+		'',
+		`Headless Chromium, median of ${repeats} run(s); load average at start ${loadAtStart.toFixed(1)}. Target: 10,000 CSV rows in at most 1 s.`,
+		'',
+		importTable(rows),
+		''
+	].join('\n');
+	writeFileSync(join(outDir, 'import.md'), report);
+	writeFileSync(join(outDir, 'import.json'), JSON.stringify(rows, null, 1));
+	console.log('\n' + report);
+	process.exit(0);
+}
+
 // 2. The harness, copied out of the read-only shared folder.
 const runMjs = prepareHarness({ shared: resolve(o.shared), dest: join(WORK, 'bench'), workDir: WORK });
+
+// --editor: the editor's timings alone (served by the harness's server, which has the data).
+if (o.editor) {
+	log(`editor: /edit at N = ${sizes.join(', ')}, ${repeats} run(s) each ...`);
+	const rows = await measureEditor({ harness: dirname(runMjs), snapshot, chromium, sizes, repeats: Number(repeats) });
+	const report = [
+		`# Editor benchmark ${stamp}`,
+		'',
+		`Headless Chromium, median of ${repeats} run(s); load average at start ${loadAtStart.toFixed(1)}. A file of N synthetic events dropped on /edit.`,
+		'',
+		editorTable(rows),
+		''
+	].join('\n');
+	writeFileSync(join(outDir, 'editor.md'), report);
+	writeFileSync(join(outDir, 'editor.json'), JSON.stringify(rows, null, 1));
+	console.log('\n' + report);
+	process.exit(0);
+}
 
 // 3. Gzipped JS of the home page.
 log('measuring the JS of / ...');

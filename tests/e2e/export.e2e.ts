@@ -16,7 +16,7 @@ import { expectNoAxeViolations, guardExternalRequests, startMs, endMs } from './
 
 const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 type Text = { en: string; ru: string };
-type SourceEvent = { id: string; track: string; kind: string; start: string; end?: string; title: Text; short?: Text; symbols?: string[]; sources: { url: string }[]; uncertain?: Text };
+type SourceEvent = { id: string; track: string; kind: string; start: string; end?: string; title: Text; short?: Text; symbols?: string[]; sources: { url: string }[]; uncertain?: Text & { about: string } };
 
 
 /** All events in the app's time order: start, then end, then id. */
@@ -62,12 +62,16 @@ async function download(page: Page, button: string): Promise<{ name: string; bod
 	return { name: (d as Download).suggestedFilename(), body, text: body.toString('utf8') };
 }
 
-/** ids of the CSV's rows, parsed by d3-dsv (the byte-order mark stripped first). */
+/** ids of the CSV's event rows, parsed by d3-dsv (the byte-order mark stripped first). */
 function csvIds(text: string): string[] {
 	expect(text.charCodeAt(0), 'the CSV starts with a byte-order mark').toBe(0xfeff);
 	const rows = csvParse(text.slice(1));
-	expect(rows.columns).toEqual(['id', 'track', 'kind', 'start', 'end', 'title_en', 'title_ru', 'symbols', 'sources', 'paragraphs', 'uncertain']);
-	return rows.map((r) => r.id!);
+	expect(rows.columns.slice(0, 8)).toEqual(['type', 'id', 'track', 'kind', 'start', 'end', 'title_en', 'title_ru']);
+	expect(rows.columns).toContain('uncertain_about');
+	const events = rows.filter((r) => r.type === 'event');
+	const about = new Map(EVENTS.map((e) => [e.id, e.uncertain?.about ?? '']));
+	for (const r of events) expect(r.uncertain_about, r.id).toBe(about.get(r.id!));
+	return events.map((r) => r.id!);
 }
 
 /** The VEVENTs of an iCalendar file, parsed by ical.js: event id (from the UID) and dates. */
@@ -139,8 +143,10 @@ test('printing / draws the handout (not hydrated with the page): every event, by
 	const first = EVENTS.find((e) => e.id === 'un-res-53-70')!;
 	await expect(handout.locator('li', { hasText: first.title.en }).first()).toContainText(first.sources[0]!.url);
 	await expect(handout.locator('p').first()).toContainText(`Printed from ${page.url()}. Every event lists`);
-	const doubtful = EVENTS.find((e) => e.uncertain)!;
-	await expect(handout.locator('li', { hasText: doubtful.title.en }).first()).toContainText(`${doubtful.title.en} (uncertain).`);
+	// An uncertainty names its field: "(date not verified)", "(title not verified)"…
+	const LABEL: Record<string, string> = { date: 'date not verified', title: 'title not verified', symbol: 'document symbol not verified', vote: 'vote not verified', count: 'count not verified', place: 'place not verified', status: 'status not confirmed', other: 'not fully verified' };
+	for (const doubtful of EVENTS.filter((e) => e.uncertain).slice(0, 3))
+		await expect(handout.locator('li', { hasText: doubtful.title.en }).first()).toContainText(`${doubtful.title.en} (${LABEL[doubtful.uncertain!.about]}).`);
 	await expect(page.locator('.timeline')).toBeHidden();
 	await expect(page.locator('.home .no-js')).toHaveCount(0);
 });
@@ -193,6 +199,12 @@ test('all events: CSV, JSON, ICS and CSL-JSON parse back to every event', async 
 	expect(data.events.map((e: { id: string }) => e.id).sort()).toEqual([...ALL_IDS].sort());
 	const openData = await (await page.request.get('/data/timeline.json')).json();
 	expect(data.events.map((e: { id: string }) => e.id)).toEqual(openData.events.map((e: { id: string }) => e.id));
+
+	await open(page);
+	const tljs = await download(page, 'TimelineJS JSON (in English)');
+	expect(tljs.name).toBe('iis-timeline.timelinejs.json');
+	const slides = JSON.parse(tljs.text).events as { unique_id: string; start_date: { year: number } }[];
+	expect(slides.map((e) => e.unique_id).sort()).toEqual([...ALL_IDS].sort());
 
 	await open(page);
 	const ics = await download(page, 'ICS (calendar)');

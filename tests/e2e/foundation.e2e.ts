@@ -183,13 +183,15 @@ test.describe('without JavaScript', () => {
 					const linked = events.filter((e) => e.paragraphs?.some((x) => x.ref === `${DOC_ID}#${id}`));
 					expect(linked.length, `events linked to ${id}`).toBeGreaterThan(0);
 					await expect(section.getByRole('heading', { name: UI[l].linked })).toBeVisible();
-					const hrefs = await section
+					// (Scoped to the linked events: the earlier wording above them links to event pages too.)
+					const linkedList = section.locator('.linked');
+					const hrefs = await linkedList
 						.getByRole('listitem')
 						.getByRole('link')
 						.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 					const eventPages = [...new Set(hrefs.filter((h) => /\/events\//.test(h)))].sort();
 					expect(eventPages, `event links in ${id}`).toEqual(linked.map((e) => localized(`/events/${e.id}`, l)).sort());
-					for (const e of linked) await expect(section.getByRole('listitem').filter({ hasText: e.title[l] })).not.toHaveCount(0);
+					for (const e of linked) await expect(linkedList.getByRole('listitem').filter({ hasText: e.title[l] })).not.toHaveCount(0);
 				}
 				await expect(page.locator('#p7 p[lang="ru"]')).toContainText('всеобъемлющая международная конвенция');
 				// Ids are unique on the page (anchors must be unambiguous).
@@ -221,9 +223,12 @@ test.describe('without JavaScript', () => {
 				}
 
 				await expect(page.getByRole('heading', { name: UI[l].quoted })).toBeVisible();
-				const p10 = page.getByRole('link', { name: `${UI[l].paragraph} 10`, exact: true });
+				// (The paragraphs it quotes; the section on the wording it fed lists paragraph 10 too.)
+				const quoted = page.locator('ul.quotes');
+				const p10Name = { name: `${UI[l].paragraph} 10`, exact: true };
+				const p10 = quoted.getByRole('link', p10Name);
 				await expect(p10).toHaveAttribute('href', `${localized(`/documents/${DOC_ID}`, l)}#p10`);
-				const quote = page.getByRole('listitem').filter({ has: p10 }).getByRole('blockquote');
+				const quote = quoted.getByRole('listitem').filter({ has: page.getByRole('link', p10Name) }).getByRole('blockquote');
 				const p10Text = l === 'ru' ? sourceBlocks().paragraphs[9]! : translation.paragraphs.p10!;
 				await expect(quote).toHaveText(p10Text);
 				await expect(quote).toHaveAttribute('lang', l);

@@ -112,7 +112,7 @@ test.describe('a selected event in the reader', () => {
 		await openHome(page);
 		await expect(side(page)).toHaveAttribute('open', '');
 		await expect(paragraph(page, 'p7')).not.toHaveClass(/\bhighlighted\b/);
-		await expect(paragraph(page, 'p7').locator('mark')).toHaveCount(0);
+		await expect(paragraph(page, 'p7').locator('.texts mark')).toHaveCount(0);
 		// The reader starts at the top of its column: paragraph 7 is out of its view.
 		expect(await inReaderView(page, 'p7')).toBe(false);
 		const before = await scrollY(page);
@@ -128,7 +128,7 @@ test.describe('a selected event in the reader', () => {
 		// The key phrases are marked, in the reader's language (English on /).
 		await expect(p7.locator('p[lang="en"] mark').first()).toBeVisible();
 		await expect(p7.locator('p[lang="ru"]')).toHaveCount(0);
-		await expect(side(page).locator('mark')).toHaveCount(await p7.locator('mark').count());
+		await expect(side(page).locator('.texts mark')).toHaveCount(await p7.locator('.texts mark').count());
 
 		// Brought into view inside the reader's column; the page did not move.
 		await expect.poll(() => inReaderView(page, 'p7')).toBe(true);
@@ -364,7 +364,7 @@ test.describe('on a phone', () => {
 
 	test('the reader is a collapsed disclosure under the timeline that opens on demand', async ({ page }) => {
 		await openHome(page);
-		const summary = side(page).locator('summary');
+		const summary = side(page).locator(':scope > summary');
 		await expect(summary).toHaveText(UI.en.statement);
 		await expect(side(page)).not.toHaveAttribute('open');
 		await expect(paragraph(page, 'p1')).toBeHidden();
@@ -385,7 +385,7 @@ test.describe('on a phone', () => {
 	test('the panel of a selected event is above the reader, not over it', async ({ page }) => {
 		await openHome(page, 'en', '?event=sco-2011-code-of-conduct');
 		await expect(panelTitle(page)).toBeVisible();
-		await side(page).locator('summary').click();
+		await side(page).locator(':scope > summary').click();
 		const panel = page.locator('aside.panel');
 		const p = (await panel.boundingBox())!;
 		const d = (await side(page).boundingBox())!;
@@ -411,7 +411,7 @@ test.describe('on a phone', () => {
 		await expect(panelTitle(page)).toHaveText(title(RES, 'en'));
 		await expect(side(page)).not.toHaveAttribute('open');
 		// Opened later, it shows the selection.
-		await side(page).locator('summary').click();
+		await side(page).locator(':scope > summary').click();
 		await expect(paragraph(page, 'p7')).toHaveClass(/\bhighlighted\b/);
 	});
 });

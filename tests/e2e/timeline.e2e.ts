@@ -90,6 +90,7 @@ const drawnIds = (page: Page) => page.locator('.plot button.mark').evaluateAll((
 /** ids the screen-reader list links to (its links go to /events/<id>). */
 const listedIds = (page: Page) =>
 	viewList(page)
+		.locator('.track-group')
 		.getByRole('link')
 		.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname.replace(/^\/events\//, '')));
 
@@ -653,12 +654,13 @@ test.describe('?data=', () => {
 		// Fetched once, while the page loaded (app.html), and validated by the worker started there.
 		expect(fetched).toBe(1);
 		const early = await page.evaluate(async () => {
-			const p = (window as { __timelinePrefetch?: { validated?: Promise<{ ok: boolean } | undefined> } }).__timelinePrefetch;
-			return (await p?.validated)?.ok;
+			const p = (window as { __timelinePrefetch?: { imported?: Promise<{ imported: number } | undefined> } }).__timelinePrefetch;
+			return (await p?.imported)?.imported;
 		});
-		expect(early).toBe(true);
+		expect(early).toBe(2);
 
-		await expect(page.locator('.notices')).toContainText('Showing the dataset from /test-data/valid.json (2 events).');
+		await expect(page.locator('.notices')).toContainText('Events imported from /test-data/valid.json: 2.');
+		await expect(page.locator('.notices')).not.toContainText('Problems found');
 		await expect(page.getByRole('link', { name: 'Back to the bundled timeline' })).toBeVisible();
 		await expect(page.locator('.notices [role="alert"]')).toHaveCount(0);
 		expect((await drawnIds(page)).sort()).toEqual(['e1', 'e2']);
@@ -676,32 +678,32 @@ test.describe('?data=', () => {
 		guard.expectNone();
 	});
 
-	const INVALID: { name: string; body: string | null; path: string; reason: RegExp }[] = [
+	// Datasets from which nothing can be imported (partial imports are tested in import.e2e.ts).
+	const INVALID: { name: string; body: string | null; where: string; reason: RegExp }[] = [
 		{
 			name: 'bad-date.json',
-			body: JSON.stringify({ ...VALID, events: [{ ...VALID.events[0], start: '2001-02-30' }, VALID.events[1]] }),
-			path: '$.events[0].start',
-			reason: /real date/
+			body: JSON.stringify({ ...VALID, events: [{ ...VALID.events[0], start: '2001-02-30' }] }),
+			where: 'events[0]',
+			reason: /2001-02-30 is not a real date/
 		},
 		{
 			name: 'unknown-track.json',
-			body: JSON.stringify({ ...VALID, events: [VALID.events[0], { ...VALID.events[1], track: 'zz' }] }),
-			path: '$.events[1].track',
-			reason: /zz/
+			body: JSON.stringify({ ...VALID, events: [{ ...VALID.events[1], track: 'zz' }] }),
+			where: 'events[0]',
+			reason: /unknown lane “zz”/
 		},
-		{ name: 'not-json.json', body: '{"tracks": [', path: '$', reason: /is not valid JSON/ },
-		{ name: 'missing.json', body: null, path: '$', reason: /the server answered 404/ }
+		{ name: 'not-json.json', body: '{"tracks": [', where: '$', reason: /is not valid JSON/ },
+		{ name: 'missing.json', body: null, where: '$', reason: /the server answered 404/ }
 	];
 
 	for (const bad of INVALID)
-		test(`an invalid dataset (${bad.name}) shows the error with path and reason, and the bundled timeline stays`, async ({ page }) => {
+		test(`a dataset with nothing to import (${bad.name}) shows where and why, and the bundled timeline stays`, async ({ page }) => {
 			await serveData(page, bad.name, bad.body);
 			await openTimeline(page, `?data=/test-data/${bad.name}`);
 
 			const alert = page.locator('.notices [role="alert"]');
-			await expect(alert).toContainText(`/test-data/${bad.name}`);
-			await expect(alert).toContainText('could not be used');
-			const issue = alert.getByRole('listitem').filter({ has: page.locator('code', { hasText: bad.path }) });
+			await expect(alert).toContainText(`Nothing could be imported from /test-data/${bad.name}`);
+			const issue = alert.getByRole('listitem').filter({ has: page.locator('code', { hasText: bad.where }) });
 			await expect(issue.first()).toBeVisible();
 			await expect(issue.first()).toContainText(bad.reason);
 			// The bundled timeline is shown.

@@ -6,8 +6,9 @@ import { resolve } from 'node:path';
 import * as v from 'valibot';
 import { loadDataset } from '$lib/server/dataset';
 import { DataError, formatIssues } from '$lib/data/validate';
-import { strict } from '$lib/data/schema';
+import { strict, UNCERTAIN_ABOUT } from '$lib/data/schema';
 import { splitDocumentText } from '$lib/data/document-text';
+import { unknownLocatorWords } from '$lib/lineage/locator';
 
 function load() {
 	try {
@@ -50,10 +51,50 @@ describe('bundled data', () => {
 		}
 	});
 
+	// Issue 11: every paragraph of the statement traced to earlier texts (data/documents/sco-2020-iis/lineage.json).
+	it('traces every paragraph of the statement to earlier texts: ≥ 1 each, ≥ 25 in all, ≥ 15 on the timeline', () => {
+		const doc = t.documents.find((d) => d.id === 'sco-2020-iis')!;
+		const missing = doc.paragraphs.filter((p) => !p.lineage?.length).map((p) => p.id);
+		expect(missing, 'paragraphs without lineage').toEqual([]);
+		const all = doc.paragraphs.flatMap((p) => p.lineage ?? []);
+		expect(all.length, 'lineage entries').toBeGreaterThanOrEqual(25);
+		expect(all.filter((l) => l.event).length, 'lineage entries pointing at timeline events').toBeGreaterThanOrEqual(15);
+	});
+
+	// Locators are shown in the page's language from a fixed vocabulary (data/README.md, "Locators"):
+	// a word outside it would stay English on the Russian pages.
+	it('writes every lineage locator with the known vocabulary only', () => {
+		const unknown = (t.documents ?? []).flatMap((d) =>
+			d.paragraphs.flatMap((p) =>
+				(p.lineage ?? []).flatMap((l, i) =>
+					unknownLocatorWords(l.locator ?? '').map((w) => `${d.id}#${p.id} lineage[${i}] "${l.locator}": ${w}`)
+				)
+			)
+		);
+		expect(unknown, 'locator words outside the vocabulary').toEqual([]);
+	});
+
 	it('includes the 2020 statement and the 2009 agreement', () => {
 		const ids = new Set(t.events.map((e) => e.id));
 		expect(ids.has('sco-2020-iis-statement')).toBe(true);
 		expect(t.events.some((e) => e.start === '2009-06-16' && e.track === 'sco' && e.kind === 'treaty')).toBe(true);
+	});
+
+	it('keeps at most 10 events unverified, each naming an allowed field and saying why in both languages', () => {
+		// Parsed strictly, so each note must be {about, en, ru} (plain strings fail here).
+		const doubtful = v.parse(strict.Timeline, t).events.filter((e) => e.uncertain);
+		expect(doubtful.length, doubtful.map((e) => e.id).join(', ')).toBeLessThanOrEqual(10);
+		for (const e of doubtful) {
+			expect(UNCERTAIN_ABOUT, e.id).toContain(e.uncertain!.about);
+			expect(e.uncertain!.en.trim().length, e.id).toBeGreaterThan(20);
+			expect(e.uncertain!.ru.trim().length, e.id).toBeGreaterThan(20);
+			expect(e.uncertain!.ru, e.id).toMatch(/[а-яё]/i);
+		}
+	});
+
+	it('does not mark the 2020 statement\'s date as unverified (only its official English title is in doubt)', () => {
+		const statement = v.parse(strict.Timeline, t).events.find((e) => e.id === 'sco-2020-iis-statement')!;
+		expect(statement.uncertain?.about ?? 'none').not.toBe('date');
 	});
 
 	it('keeps the Russian paragraphs exactly as in the source text', () => {
@@ -117,5 +158,41 @@ describe('broken data', () => {
 			expect(i.path).toMatch(/^\$/);
 			expect(i.message.length).toBeGreaterThan(3);
 		}
+	});
+});
+
+describe('broken lineage', () => {
+	const file = 'tests/fixtures/broken-lineage/documents/doc/lineage.json';
+	const issues = (() => {
+		try {
+			loadDataset(resolve('tests/fixtures/broken-lineage'));
+		} catch (e) {
+			if (e instanceof DataError) return e.issues;
+			throw e;
+		}
+		return [];
+	})();
+
+	it.each([
+		['$.p1[0].url', /https/],
+		['$.p1[0].quote.en', /at most 40 words/],
+		['$.p1[1].locator', /must not be empty/],
+		['$.p1[1]', /needs "date" when it has no "event"/],
+		['$.p1[2].event', /unknown event "nowhere"/],
+		['$.p1[3].event', /event "statement" \(2020-11-10\) is not earlier than the document doc/],
+		['$.p1[4].date', /2021 is not earlier than the document doc/],
+		['$.p1[5].title.ru', /required/],
+		['$.p1[5].locator', /required/],
+		['$.p1[5].quote', /"en" or "ru"/],
+		['$.p1[5].quotes', /not a known field/],
+		['$.p9', /document doc has no paragraph p9/]
+	])('reports %s in the same run', (path, reason) => {
+		const issue = issues.find((i) => i.file === file && i.path === path);
+		expect(issue, `${path} in\n${formatIssues(issues)}`).toBeDefined();
+		expect(issue!.message).toMatch(reason);
+	});
+
+	it('reports nothing else', () => {
+		expect(issues, formatIssues(issues)).toHaveLength(12);
 	});
 });

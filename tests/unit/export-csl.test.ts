@@ -61,9 +61,11 @@ describe('eventsToCsl', () => {
 		expect(item('e3').authority).toBeUndefined();
 	});
 
-	it('carries the place, the summary and the uncertainty', () => {
+	it('carries the place, the summary and the uncertainty, naming the field it is about', () => {
 		expect(item('e1')['event-place']).toBe('New York');
 		expect(item('e1').abstract).toMatch(/^A summary/);
-		expect(item('e2').note).toBe('Not fully verified: The day is not known.');
+		expect(item('e2').note).toBe('Date not verified: The day is not known.');
+		expect(item('e5').note).toBe('Title not verified: The official title is not known.');
+		expect(item('e1').note).toBeUndefined();
 	});
 });

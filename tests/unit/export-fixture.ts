@@ -1,5 +1,6 @@
 // A small timeline for the export tests: every date precision, a BCE year, spans, text that needs
-// escaping in CSV / iCalendar / XML, a formula-like title, an uncertain event and a document.
+// escaping in CSV / iCalendar / XML, a formula-like title, an event whose date is not verified, one
+// whose title is not verified, and a document.
 import { buildModel, type TimelineModel } from '$lib/data/model';
 import type { Timeline } from '$lib/data/schema';
 import { utc } from '$lib/timeline/time';
@@ -57,7 +58,7 @@ export const fixtureTimeline: Timeline = {
 			symbols: ['A/66/359'],
 			sources: src('e2'),
 			paragraphs: [{ ref: 'doc#p2' }],
-			uncertain: { en: 'The day is not known.', ru: 'День неизвестен.' }
+			uncertain: { about: 'date', en: 'The day is not known.', ru: 'День неизвестен.' }
 		},
 		{
 			id: 'e3',
@@ -87,7 +88,8 @@ export const fixtureTimeline: Timeline = {
 			start: '2015-01-09',
 			title: { en: '=HYPERLINK("x")', ru: '+формула' },
 			summary: { en: 'Formula-like title.', ru: 'Заголовок похож на формулу.' },
-			sources: src('e5')
+			sources: src('e5'),
+			uncertain: { about: 'title', en: 'The official title is not known.', ru: 'Официальное название неизвестно.' }
 		},
 		{
 			id: 'e6',

@@ -49,6 +49,14 @@ describe('eventsToIcs', () => {
 		expect(events(ics('ru')).get('e2@iis-timeline')!.e.description).toContain('с точностью до месяца');
 	});
 
+	it('says which field is not verified, in the chosen language', () => {
+		const en = events(ics('en'));
+		expect(en.get('e2@iis-timeline')!.e.description).toContain('\n\nDate not verified: The day is not known.');
+		expect(en.get('e5@iis-timeline')!.e.description).toContain('\n\nTitle not verified: The official title is not known.');
+		expect(en.get('e1@iis-timeline')!.e.description).not.toMatch(/not verified/);
+		expect(events(ics('ru')).get('e2@iis-timeline')!.e.description).toContain('Дата не проверена: День неизвестен.');
+	});
+
 	it('round-trips escaped text: commas, semicolons, backslashes, newlines, Cyrillic', () => {
 		const { e, c } = events(ics()).get('e1@iis-timeline')!;
 		expect(e.summary).toBe('Resolution 64/1: one, two; three');
@@ -112,5 +120,17 @@ describe('escapeText and foldLine', () => {
 		expect(parts.length).toBe(3);
 		expect(parts.every((p, i) => i === 0 || p.startsWith(' '))).toBe(true);
 		expect(parts.map((p, i) => (i ? p.slice(1) : p)).join('')).toBe('X:' + 'я'.repeat(100));
+	});
+});
+
+describe('events with times of day', () => {
+	it('are written as floating date-times', async () => {
+		const { buildModel } = await import('$lib/data/model');
+		const { importText } = await import('$lib/import');
+		const data = { tracks: [{ id: 't', label: 'T' }], events: [{ id: 'm', track: 't', start: '2009-06-16T14:30', end: '2009-06-16T16:00', title: 'Meeting' }] };
+		const timed = buildModel(importText(JSON.stringify(data)).timeline!);
+		const ics = eventsToIcs(timed, { locale: 'en' });
+		expect(ics).toContain('DTSTART:20090616T143000\r\n');
+		expect(ics).toContain('DTEND:20090616T160100\r\n');
 	});
 });

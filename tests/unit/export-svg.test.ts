@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { timelineSvg } from '$lib/export/svg';
 import { LANE_COLOURS, esc, clip } from '$lib/export/svg-theme';
-import { parseDataset } from '$lib/data/import';
+import { importText } from '$lib/import';
+import { buildModel } from '$lib/data/model';
 import { utc } from '$lib/timeline/time';
 import { fixtureModel, MODERN, wellFormed } from './export-fixture';
 
@@ -45,7 +46,7 @@ describe('timelineSvg', () => {
 		expect(svg).toContain('>Event on a known day</text>');
 		expect(svg).toContain('>Session or process</text>');
 		expect(svg).toContain('>Date known to the month or year</text>');
-		expect(svg).toContain('>Not fully verified</text>');
+		expect(svg).toContain('>Date not verified</text>');
 		expect(svg).toContain('Source: Example, https://example.org — data: /data/timeline.json');
 		expect(svg).toContain('>2000 – 2029</text>');
 	});
@@ -55,18 +56,21 @@ describe('timelineSvg', () => {
 		const all = tips(draw().svg);
 		expect(all.length).toBe(6);
 		const view = tips(draw({ window: [utc(2009), utc(2012)] }).svg);
-		expect(view).toEqual(['Resolution 64/1: one, two; three (16 June 2009)', 'A letter (September 2011)']);
+		expect(view).toEqual(['Resolution 64/1: one, two; three (16 June 2009)', 'A letter (September 2011; date not verified)']);
 	});
 
-	it('draws points per lane shape, spans as tinted bars, vague dates hatched, uncertain dashed, the featured event as a star', () => {
+	it('draws points per lane shape, spans as tinted bars, vague dates hatched, unverified dates dashed, the featured event as a star', () => {
 		const { svg } = draw({ window: MODERN });
 		const first = (title: string) => new RegExp(`<g><title>${title}[^<]*</title>(<[^>]*>)`).exec(svg)![1]!;
-		// e2: month precision and uncertain -> hatched bar with a dashed border.
+		// e2: month precision, date not verified -> hatched bar with a dashed border.
 		expect(first('A letter')).toMatch(/^<rect [^>]*fill="url\(#hatch-0\)"[^>]*stroke-dasharray="4 2"/);
 		// e3: a span of years -> tinted bar with a solid border.
 		expect(first('A process')).toMatch(/^<rect [^>]*fill-opacity="0.3" stroke="#b35c00" stroke-width="2"\/>$/);
-		// e5: a day in lane 1 -> square glyph.
+		// e5: a day in lane 1 -> square glyph; its title is not verified, its date is: no dashes.
 		expect(first('=HYPERLINK')).toMatch(/^<rect [^>]*width="12" height="12"/);
+		const e5 = /<g><title>=HYPERLINK[^<]*<\/title>(.*?)<\/g>/.exec(svg)![0];
+		expect(e5).toContain('; title not verified)</title>');
+		expect(e5).not.toContain('stroke-dasharray');
 		// e1: the document's event -> star in the accent colour.
 		expect(first('Resolution')).toMatch(/^<path d="M[^"]*Z" fill="#7a2e8e"\/>$/);
 		expect(svg).toContain('<pattern id="hatch-0"');
@@ -108,9 +112,9 @@ describe('timelineSvg', () => {
 			start: `2020-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
 			title: `Event ${i}`
 		}));
-		const crowded = parseDataset({ tracks: [{ id: 't', label: 'T' }], events }, 'crowded');
-		if (!crowded.ok) throw new Error('fixture');
-		const { svg } = timelineSvg(crowded.model, { locale: 'en', title: 'Crowded', site: 'S' });
+		const crowded = importText(JSON.stringify({ tracks: [{ id: 't', label: 'T' }], events }));
+		if (!crowded.timeline) throw new Error('fixture');
+		const { svg } = timelineSvg(buildModel(crowded.timeline), { locale: 'en', title: 'Crowded', site: 'S' });
 		wellFormed(svg);
 		expect(svg).toContain('>Many events (density)</text>');
 		expect(svg).toContain('opacity="0.75"');

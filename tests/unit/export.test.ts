@@ -11,6 +11,7 @@ import { checkReferences, singleFile } from '$lib/data/validate';
 import { loadDataset } from '$lib/server/dataset';
 import { dataFile, defaultEventUrl, svgFile, type ExportContext } from '$lib/export/files';
 import { utc } from '$lib/timeline/time';
+import { importText } from '$lib/import';
 import { wellFormed } from './export-fixture';
 
 const timeline = loadDataset();
@@ -67,7 +68,24 @@ describe('exports of the bundled dataset', () => {
 	it('CSV: one row per event, named by the window when scoped', () => {
 		const f = dataFile('csv', ctx, { window });
 		expect(f.name).toBe('iis-timeline-2019-01-01_2020-12-31.csv');
-		expect(csvParse(f.text.slice(1)).length).toBe(model.events.filter((e) => e.t1 > window[0] && e.t0 < window[1]).length);
+		const events = csvParse(f.text.slice(1)).filter((r) => r.type === 'event');
+		expect(events.length).toBe(model.events.filter((e) => e.t1 > window[0] && e.t0 < window[1]).length);
+	});
+
+	it('CSV: reads back to the same timeline (with the bundled documents for its paragraph links)', () => {
+		const r = importText(dataFile('csv', ctx).text, { name: 'x.csv', documents: model.documents });
+		expect(r.problems).toEqual([]);
+		expect(buildModel(r.timeline!)).toEqual(model);
+	});
+
+	it('TimelineJS JSON: one slide per event, read back as the same dates and titles', () => {
+		const f = dataFile('timelinejs', { ...ctx, locale: 'ru' });
+		expect(f.name).toBe('iis-timeline.timelinejs.json');
+		const r = importText(f.text, { name: f.name });
+		expect(r.format).toBe('timelinejs-json');
+		expect(r.problems).toEqual([]);
+		const back = buildModel(r.timeline!);
+		expect(back.events.map((e) => [e.id, e.start, e.end, e.title.ru])).toEqual(model.events.map((e) => [e.id, e.start, e.end, e.title.ru]));
 	});
 
 	it('SVG: well-formed for the whole range and a view, in both languages', () => {

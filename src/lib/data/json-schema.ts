@@ -16,6 +16,6 @@ export function timelineJsonSchema(): Record<string, unknown> {
 		$id: 'timeline.schema.json',
 		title: 'Information security policy timeline',
 		description:
-			'Open data of the timeline: documents with their paragraphs (ru, en), tracks, themes and events. Dates are ISO 8601 strings of their precision (2009, 2009-06, 2009-06-16); paragraph references are written <documentId>#<paragraphId>.'
+			'Open data of the timeline: documents with their paragraphs (ru, en), tracks, themes and events. Dates are ISO 8601 strings of their precision (2009, 2009-06, 2009-06-16, 2009-06-16T14:30); paragraph references are written <documentId>#<paragraphId>.'
 	};
 }

@@ -15,14 +15,17 @@ export const Id = v.pipe(
 	v.maxLength(120, 'must be at most 120 characters')
 );
 
-/** A partial ISO 8601 date: "2009", "2009-06" or "2009-06-16". */
+/**
+ * A partial ISO 8601 date: "2009", "2009-06", "2009-06-16", or with a time of day
+ * "2009-06-16T14:30" / "2009-06-16T14:30:05"; astronomical years, negative before year 0 ("-0044").
+ */
 export const DateString = v.pipe(
 	v.string(),
-	v.regex(/^-?\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
-	v.check(
-		(s) => parsePartialDate(s) !== undefined,
-		'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD'
-	)
+	v.regex(
+		/^-?\d{4,6}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?$/,
+		'must be a date written YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss]'
+	),
+	v.check((s) => parsePartialDate(s) !== undefined, 'must be a real date (month 1-12, a day the month has, a time up to 23:59:59)')
 );
 
 /** An absolute http(s) URL; https only in the bundled data. */
@@ -73,13 +76,49 @@ export const ADOPTION_MODES = [
 	'no-consensus'
 ] as const;
 
+/** What an uncertainty is about: the one field of the event that is not verified. */
+export const UNCERTAIN_ABOUT = ['date', 'title', 'symbol', 'vote', 'count', 'place', 'status', 'other'] as const;
+export type UncertainAbout = (typeof UNCERTAIN_ABOUT)[number];
+const About = v.picklist(UNCERTAIN_ABOUT, `must be one of ${UNCERTAIN_ABOUT.join(', ')}`);
+
+/**
+ * What about an event is not verified: `{ about, en, ru }`. Imported data may also give a plain
+ * string or `{en, ru}` without `about`, which means `about: "other"`.
+ */
+export const UncertainText = v.strictObject({ about: About, en: nonEmpty, ru: nonEmpty });
+const LooseUncertain = v.union(
+	[
+		nonEmpty,
+		v.pipe(
+			v.object({ about: v.optional(About), en: v.optional(nonEmpty), ru: v.optional(nonEmpty) }),
+			v.check((o) => !!(o.en || o.ru), 'needs "en" or "ru"')
+		)
+	],
+	'must be a string or an object {"about": "date", "en": "...", "ru": "..."}'
+);
+
 /** A reference to a document paragraph, written "<documentId>#<paragraphId>". */
 export const ParagraphRef = v.pipe(
 	v.string(),
 	v.regex(/^[a-z0-9._-]+#[a-z0-9._-]+$/i, 'must be written <documentId>#<paragraphId>')
 );
 
-function build<T extends typeof I18nText | typeof LooseText>(text: T, strict: boolean) {
+/** Quotes of earlier texts are short: at most this many words (issue 11). */
+export const MAX_QUOTE_WORDS = 40;
+
+/** Words of a quote as counted for its length limit: runs of letters or digits ("ИКТ-среды" is one). */
+export const quoteWordCount = (s: string): number => s.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+
+const Quote = v.pipe(
+	nonEmpty,
+	v.check((s) => quoteWordCount(s) <= MAX_QUOTE_WORDS, `must be at most ${MAX_QUOTE_WORDS} words (a short, exact quote)`)
+);
+
+function build<T extends typeof I18nText | typeof LooseText, U extends typeof UncertainText | typeof LooseUncertain>(
+	text: T,
+	strict: boolean,
+	uncertain: U
+) {
 	const opt = <S extends v.GenericSchema>(s: S) => (strict ? s : v.optional(s));
 	const Track = v.object({
 		id: Id,
@@ -126,14 +165,44 @@ function build<T extends typeof I18nText | typeof LooseText>(text: T, strict: bo
 				})
 			)
 		),
-		uncertain: v.optional(text),
+		uncertain: v.optional(uncertain),
+		/** How the date is written for readers instead of the formatted date ("Spring 1943"). */
+		displayDate: v.optional(text),
 		importance: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3)))
 	});
+	/**
+	 * An earlier text whose wording a paragraph carries (data/documents/<id>/lineage.json): where it
+	 * is (`url`, `locator`), when (its timeline `event`, else its own `date`), and a short quote.
+	 */
+	const lineageFields = {
+		event: v.optional(Id),
+		date: v.optional(DateString),
+		title: text,
+		url: url(strict),
+		locator: opt(nonEmpty),
+		quote: v.optional(
+			v.pipe(
+				v.object({ en: v.optional(Quote), ru: v.optional(Quote) }),
+				v.check((q) => !!(q.en || q.ru), 'needs "en" or "ru"')
+			)
+		),
+		note: v.optional(text)
+	};
+	const LineageEntry = v.pipe(
+		// Unknown fields are errors in the bundled data (a misspelt "quote" would vanish silently).
+		strict ? v.strictObject(lineageFields) : v.object(lineageFields),
+		v.check(
+			(e) => !strict || e.event !== undefined || e.date !== undefined,
+			'needs "date" when it has no "event" (the event gives the date otherwise)'
+		)
+	);
 	const Paragraph = v.object({
 		id: Id,
 		ru: nonEmpty,
 		en: nonEmpty,
-		gist: v.optional(text)
+		gist: v.optional(text),
+		/** Earlier texts whose wording the paragraph carries (shown oldest first). */
+		lineage: v.optional(v.array(LineageEntry))
 	});
 	const Document = v.object({
 		id: Id,
@@ -148,40 +217,113 @@ function build<T extends typeof I18nText | typeof LooseText>(text: T, strict: bo
 		closing: v.optional(v.object({ ru: nonEmpty, en: nonEmpty })),
 		paragraphs: v.pipe(v.array(Paragraph), v.minLength(1, 'needs at least one paragraph'))
 	});
-	return { Track, Theme, Source, Event, Paragraph, Document };
+	/** A period shaded on the time axis (a TimelineJS era). */
+	const Era = v.object({ start: DateString, end: DateString, label: text });
+	return { Track, Theme, Source, Event, LineageEntry, Paragraph, Document, Era };
 }
+
+/** Scene captions are 1–3 sentences: a generous cap keeps them from growing into essays. */
+export const MAX_CAPTION_CHARS = 420;
+const captionLength = `must be at most ${MAX_CAPTION_CHARS} characters (1–3 sentences)`;
+
+/**
+ * Presentation stories (data/stories/<id>.json, and the optional `stories` of a dataset): scenes over
+ * the timeline. Strict for the bundled stories: captions in both languages, at least one highlighted
+ * event. Lenient for stories in imported or edited datasets (a scene captured in the editor): texts
+ * may be plain strings, and a scene may highlight nothing and show its filters instead.
+ */
+function buildStory<T extends v.GenericSchema, C extends v.GenericSchema, H extends v.GenericSchema>(
+	text: T,
+	caption: C,
+	highlight: H
+) {
+	const Scene = v.strictObject({
+		/** The visible time range: `from` is the start of its date, `to` the end of its date (inclusive). */
+		window: v.strictObject({ from: DateString, to: DateString }),
+		/** Events drawn emphasised in this scene (the others are dimmed). */
+		highlight,
+		/** The selected event (its panel is open). */
+		event: v.optional(Id),
+		/**
+		 * A statement paragraph: "<documentId>#<paragraphId>". Shown beside the timeline; when the scene
+		 * highlights nothing, it also filters the events (those linked to it stand out).
+		 */
+		paragraph: v.optional(ParagraphRef),
+		/** The lanes shown, in any order (absent: the lanes with events in the window). */
+		tracks: v.optional(v.pipe(v.array(Id), v.minLength(1, 'needs at least one lane'))),
+		/** A theme filter: the events with this theme stand out. */
+		theme: v.optional(Id),
+		title: v.optional(text),
+		caption
+	});
+	const Story = v.strictObject({
+		$schema: v.optional(v.string()),
+		id: Id,
+		title: text,
+		description: v.optional(text),
+		scenes: v.pipe(v.array(Scene), v.minLength(1, 'needs at least one scene'))
+	});
+	return { Scene, Story };
+}
+const captionText = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_CAPTION_CHARS, captionLength));
+const strictStory = buildStory(
+	I18nText,
+	v.strictObject({ en: captionText, ru: captionText }),
+	v.pipe(v.array(Id), v.minLength(1, 'needs at least one event'))
+);
+const lenientStory = buildStory(
+	LooseText,
+	v.optional(
+		v.pipe(
+			LooseText,
+			v.check((t) => (typeof t === 'string' ? [t] : Object.values(t)).every((x) => !x || x.length <= MAX_CAPTION_CHARS), captionLength)
+		)
+	),
+	v.optional(v.array(Id))
+);
 
 const meta = {
 	$schema: v.optional(v.string()),
 	version: v.optional(v.string()),
 	meta: v.optional(v.unknown())
 };
+/** A dataset's own title, introduction and eras (imported timelines; TimelineJS's title slide and eras). */
+const heading = <T extends v.GenericSchema, E extends v.GenericSchema>(text: T, era: E) => ({
+	title: v.optional(text),
+	intro: v.optional(text),
+	eras: v.optional(v.array(era))
+});
 const tracksOf = <T extends v.GenericSchema>(track: T) =>
 	v.pipe(v.array(track), v.minLength(1, 'needs at least one track'));
 
-const s = build(I18nText, true);
+const s = { ...build(I18nText, true, UncertainText), ...strictStory };
 /** Bundled data and the open-data file: strict. */
 export const strict = {
 	...s,
 	Timeline: v.object({
 		...meta,
+		...heading(I18nText, s.Era),
 		documents: v.array(s.Document),
 		tracks: tracksOf(s.Track),
 		themes: v.array(s.Theme),
-		events: v.array(s.Event)
+		events: v.array(s.Event),
+		/** Presentations over this timeline (saved and exported with it by the editor). */
+		stories: v.optional(v.array(s.Story))
 	})
 };
 
-const l = build(LooseText, false);
+const l = { ...build(LooseText, false, LooseUncertain), ...lenientStory };
 /** Imported datasets (?data=): lenient. */
 export const lenient = {
 	...l,
 	Timeline: v.object({
 		...meta,
+		...heading(LooseText, l.Era),
 		documents: v.optional(v.array(l.Document)),
 		tracks: tracksOf(l.Track),
 		themes: v.optional(v.array(l.Theme)),
-		events: v.array(l.Event)
+		events: v.array(l.Event),
+		stories: v.optional(v.array(l.Story))
 	})
 };
 
@@ -203,12 +345,23 @@ export const DocumentSource = v.strictObject({
 	gists: v.optional(v.record(Id, I18nText))
 });
 
+/** The source format of data/documents/<id>/lineage.json: paragraph id -> earlier texts. */
+export const LineageSource = v.record(Id, v.array(strict.LineageEntry));
+
 export type I18n = v.InferOutput<typeof I18nText>;
+export type LineageEntry = v.InferOutput<typeof strict.LineageEntry>;
+export type LooseLineageEntry = v.InferOutput<typeof lenient.LineageEntry>;
+export type Uncertainty = v.InferOutput<typeof UncertainText>;
 export type Track = v.InferOutput<typeof strict.Track>;
 export type Theme = v.InferOutput<typeof strict.Theme>;
 export type TimelineEvent = v.InferOutput<typeof strict.Event>;
 export type DocumentParagraph = v.InferOutput<typeof strict.Paragraph>;
 export type TimelineDocument = v.InferOutput<typeof strict.Document>;
 export type Timeline = v.InferOutput<typeof strict.Timeline>;
+export type Era = v.InferOutput<typeof strict.Era>;
 export type LooseTimeline = v.InferOutput<typeof lenient.Timeline>;
+export type LooseEvent = v.InferOutput<typeof lenient.Event>;
+export type LooseText = v.InferOutput<typeof LooseText>;
+export type LooseStory = v.InferOutput<typeof lenient.Story>;
+export type LooseScene = v.InferOutput<typeof lenient.Scene>;
 export type DocumentSourceData = v.InferOutput<typeof DocumentSource>;

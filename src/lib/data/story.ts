@@ -1,41 +1,17 @@
-// Presentation stories (data/stories/<id>.json): an ordered list of scenes, each a time window with
-// highlighted events, an optional selected event and statement paragraph, and a short caption in
-// English and Russian. The valibot schema checks the shape; `checkStory` checks what a schema cannot
+// Presentation stories (data/stories/<id>.json, or a dataset's `stories`): an ordered list of
+// scenes, each a time window with highlighted events (or filters: lanes, theme, paragraph), an
+// optional selected event and statement paragraph, and a short caption in English and Russian. The valibot schema checks the shape; `checkStory` checks what a schema cannot
 // (events and paragraphs exist, windows are real and cover what they highlight). Every issue names
 // the file, the JSON path and the reason, like the rest of the data (see validate.ts).
-import * as v from 'valibot';
-import { DateString, I18nText, Id, ParagraphRef } from './schema';
+import type * as v from 'valibot';
+import { MAX_CAPTION_CHARS, strict, type LooseStory } from './schema';
 import type { Issue } from './validate';
 import { endOf, parsePartialDate, startOf } from '$lib/timeline/time';
 
-/** Captions are 1–3 sentences: a generous cap keeps them from growing into essays. */
-export const MAX_CAPTION_CHARS = 420;
-
-const Caption = v.strictObject({
-	en: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_CAPTION_CHARS, `must be at most ${MAX_CAPTION_CHARS} characters (1–3 sentences)`)),
-	ru: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_CAPTION_CHARS, `must be at most ${MAX_CAPTION_CHARS} characters (1–3 sentences)`))
-});
-
-export const Scene = v.strictObject({
-	/** The visible time range: `from` is the start of its date, `to` the end of its date (inclusive). */
-	window: v.strictObject({ from: DateString, to: DateString }),
-	/** Events drawn emphasised in this scene. */
-	highlight: v.pipe(v.array(Id), v.minLength(1, 'needs at least one event')),
-	/** The selected event (its panel is open). */
-	event: v.optional(Id),
-	/** A statement paragraph shown beside the timeline: "<documentId>#<paragraphId>". */
-	paragraph: v.optional(ParagraphRef),
-	title: v.optional(I18nText),
-	caption: Caption
-});
-
-export const Story = v.strictObject({
-	$schema: v.optional(v.string()),
-	id: Id,
-	title: I18nText,
-	description: v.optional(I18nText),
-	scenes: v.pipe(v.array(Scene), v.minLength(1, 'needs at least one scene'))
-});
+/** The schemas live in schema.ts (a dataset may carry stories too); strict for data/stories. */
+export const Scene = strict.Scene;
+export const Story = strict.Story;
+export { MAX_CAPTION_CHARS };
 
 export type StoryScene = v.InferOutput<typeof Scene>;
 export type StoryData = v.InferOutput<typeof Story>;
@@ -54,12 +30,17 @@ export interface StoryContext {
 	events: Map<string, { t0: number; t1: number }>;
 	/** "<documentId>#<paragraphId>" refs that exist. */
 	paragraphs: Set<string>;
+	/** Track and theme ids that exist (scene filters); unchecked when absent. */
+	tracks?: Set<string>;
+	themes?: Set<string>;
 }
 
 /** Builds the context from a timeline (strict or lenient shape). */
 export function storyContext(t: {
 	events: { id: string; start: string; end?: string }[];
 	documents?: { id: string; paragraphs: { id: string }[] }[];
+	tracks?: { id: string }[];
+	themes?: { id: string }[];
 }): StoryContext {
 	const events = new Map<string, { t0: number; t1: number }>();
 	for (const e of t.events) {
@@ -69,7 +50,12 @@ export function storyContext(t: {
 	}
 	const paragraphs = new Set<string>();
 	for (const d of t.documents ?? []) for (const p of d.paragraphs) paragraphs.add(`${d.id}#${p.id}`);
-	return { events, paragraphs };
+	return {
+		events,
+		paragraphs,
+		tracks: t.tracks && new Set(t.tracks.map((x) => x.id)),
+		themes: t.themes && new Set(t.themes.map((x) => x.id))
+	};
 }
 
 /**
@@ -77,7 +63,7 @@ export function storyContext(t: {
  * every highlighted or selected event exists and overlaps the scene's window (or it would be
  * invisible), the window runs forward, and the paragraph resolves.
  */
-export function checkStory(story: StoryData, ctx: StoryContext, file: string, expectedId?: string): Issue[] {
+export function checkStory(story: StoryData | LooseStory, ctx: StoryContext, file: string, expectedId?: string): Issue[] {
 	const issues: Issue[] = [];
 	const at = (path: string, message: string) => issues.push({ file, path, message });
 	if (expectedId !== undefined && story.id !== expectedId)
@@ -94,7 +80,7 @@ export function checkStory(story: StoryData, ctx: StoryContext, file: string, ex
 				at(path, `event "${id}" lies outside the scene window ${scene.window.from} – ${scene.window.to}`);
 		};
 		const seen = new Set<string>();
-		scene.highlight.forEach((id, j) => {
+		(scene.highlight ?? []).forEach((id, j) => {
 			if (seen.has(id)) at(`${p}.highlight[${j}]`, `duplicate event "${id}"`);
 			seen.add(id);
 			seeEvent(id, `${p}.highlight[${j}]`);
@@ -102,6 +88,11 @@ export function checkStory(story: StoryData, ctx: StoryContext, file: string, ex
 		if (scene.event !== undefined) seeEvent(scene.event, `${p}.event`);
 		if (scene.paragraph !== undefined && !ctx.paragraphs.has(scene.paragraph))
 			at(`${p}.paragraph`, `unknown paragraph "${scene.paragraph}"`);
+		scene.tracks?.forEach((id, j) => {
+			if (ctx.tracks && !ctx.tracks.has(id)) at(`${p}.tracks[${j}]`, `unknown track "${id}"`);
+		});
+		if (scene.theme !== undefined && ctx.themes && !ctx.themes.has(scene.theme))
+			at(`${p}.theme`, `unknown theme "${scene.theme}"`);
 	});
 	return issues;
 }

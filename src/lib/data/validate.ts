@@ -86,10 +86,19 @@ interface RefEvent {
 	themes?: string[];
 	paragraphs?: { ref: string; phrase?: { ru?: string; en?: string } }[];
 }
+interface RefLineage {
+	event?: string;
+	date?: string;
+}
 interface RefTimeline {
 	tracks: { id: string }[];
 	themes?: { id: string }[];
-	documents?: { id: string; eventId?: string; paragraphs: { id: string; ru: string; en: string }[] }[];
+	documents?: {
+		id: string;
+		date: string;
+		eventId?: string;
+		paragraphs: { id: string; ru: string; en: string; lineage?: RefLineage[] }[];
+	}[];
 	events: RefEvent[];
 }
 
@@ -144,6 +153,19 @@ export function checkReferences(t: RefTimeline, locate: Locate, complete: boolea
 		if (d.eventId && !eventIds.has(d.eventId))
 			at('documents', di, '.eventId', `unknown event "${d.eventId}"`);
 	});
+	const eventsById = new Map(t.events.map((e) => [e.id, e]));
+	(t.documents ?? []).forEach((d, di) =>
+		d.paragraphs.forEach((p, pi) => {
+			if (!p.lineage?.length) return;
+			const l = locate('documents', di);
+			issues.push(
+				...checkLineage(p.lineage, d, eventsById, (j, field) => ({
+					file: l.file,
+					path: `${l.path}.paragraphs[${pi}].lineage[${j}]${field}`
+				}))
+			);
+		})
+	);
 
 	t.events.forEach((e, i) => {
 		if (!trackIds.has(e.track))
@@ -179,5 +201,35 @@ export function checkReferences(t: RefTimeline, locate: Locate, complete: boolea
 			});
 		});
 	}
+	return issues;
+}
+
+/**
+ * Cross-checks one paragraph's lineage (earlier texts): each `event` must be on the timeline and
+ * earlier than the document, and so must each entry's own `date`. `where` names the entry's place.
+ */
+export function checkLineage(
+	list: RefLineage[],
+	doc: { id: string; date: string },
+	events: Map<string, { start: string }>,
+	where: (index: number, field: string) => { file: string; path: string }
+): Issue[] {
+	const issues: Issue[] = [];
+	const docDate = parsePartialDate(doc.date);
+	const before = (date: string) => {
+		const d = parsePartialDate(date);
+		return !d || !docDate || startOf(d) < startOf(docDate);
+	};
+	list.forEach((entry, j) => {
+		const add = (field: string, message: string) => issues.push({ ...where(j, field), message });
+		if (entry.event !== undefined) {
+			const e = events.get(entry.event);
+			if (!e) add('.event', `unknown event "${entry.event}"`);
+			else if (!before(e.start))
+				add('.event', `event "${entry.event}" (${e.start}) is not earlier than the document ${doc.id} (${doc.date})`);
+		}
+		if (entry.date !== undefined && !before(entry.date))
+			add('.date', `${entry.date} is not earlier than the document ${doc.id} (${doc.date})`);
+	});
 	return issues;
 }

@@ -6,7 +6,7 @@
 // `issued` keeps the date's precision ([[2009]], [[2009, 6]], [[2009, 6, 16]]; spans give two parts).
 // `number` is the first document symbol; `authority` (the body that adopted it) or `publisher`
 // (who issued it) is filled in only when the symbol or the track makes it certain. Pure.
-import { m } from '$lib/i18n';
+import { m, uncertainLabel } from '$lib/i18n';
 import { tr, type EventModel, type Locale, type TimelineModel } from '$lib/data/model';
 import { parsePartialDate, type PartialDate } from '$lib/timeline/time';
 import { selectEvents, type ExportScope } from './select';
@@ -68,8 +68,8 @@ export function toCslItem(e: EventModel, locale: Locale): CslItem {
 	if (place) item['event-place'] = place;
 	const summary = tr(e.summary, locale);
 	if (summary) item.abstract = summary;
-	const uncertain = tr(e.uncertain, locale);
-	if (uncertain) item.note = m.sh_ics_uncertain({ note: uncertain }, { locale });
+	if (e.uncertain)
+		item.note = m.sh_ics_uncertain({ what: uncertainLabel(e.uncertain.about, locale), note: tr(e.uncertain, locale) }, { locale });
 	return item;
 }
 

@@ -1,16 +1,17 @@
 // Builds the files the export menu offers, from the model, a scope and a locale: data files (CSV,
-// open-data JSON, iCalendar, CSL-JSON) as text with their name and MIME type, and the SVG image.
+// open-data JSON, TimelineJS JSON, iCalendar, CSL-JSON) as text with their name and MIME type, and the SVG image.
 // Pure: the menu only chooses the scope and hands the result to download.ts (and png.ts).
 import type { Locale, TimelineModel } from '$lib/data/model';
 import { eventsToCsv } from './csv';
 import { eventsToJson } from './json';
+import { eventsToTimelineJs } from './timelinejs';
 import { eventsToIcs } from './ics';
 import { eventsToCsl } from './csl';
 import { timelineSvg, type SvgImage } from './svg';
 import { exportFileName, type ExportScope } from './select';
 import { isoDay } from '$lib/timeline/time';
 
-export type DataFormat = 'csv' | 'json' | 'ics' | 'csl';
+export type DataFormat = 'csv' | 'json' | 'timelinejs' | 'ics' | 'csl';
 
 export interface TextFile {
 	name: string;
@@ -36,13 +37,14 @@ export interface ExportContext {
 export const MIME: Record<DataFormat | 'svg' | 'png', string> = {
 	csv: 'text/csv',
 	json: 'application/json',
+	timelinejs: 'application/json',
 	ics: 'text/calendar',
 	csl: 'application/vnd.citationstyles.csl+json',
 	svg: 'image/svg+xml',
 	png: 'image/png'
 };
 
-const EXT: Record<DataFormat, string> = { csv: 'csv', json: 'json', ics: 'ics', csl: 'csl.json' };
+const EXT: Record<DataFormat, string> = { csv: 'csv', json: 'json', timelinejs: 'timelinejs.json', ics: 'ics', csl: 'csl.json' };
 
 export function defaultEventUrl(origin: string | undefined, locale: Locale): ((id: string) => string | undefined) | undefined {
 	if (!origin) return undefined;
@@ -69,6 +71,8 @@ export function dataFile(format: DataFormat, ctx: ExportContext, scope: ExportSc
 					windowLabel: scope.window && { from: isoDay(scope.window[0]), to: isoDay(scope.window[1] - 1) }
 				})
 			};
+		case 'timelinejs':
+			return { name, type, text: eventsToTimelineJs(model, locale, scope) };
 		case 'ics':
 			return {
 				name,

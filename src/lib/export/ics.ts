@@ -7,9 +7,9 @@
 // and are skipped. Output is deterministic: lines end in CRLF and are folded at 75 octets (UTF-8,
 // never inside a character), TEXT values are escaped, UID is "<event id>@<uidDomain>", and DTSTAMP
 // is fixed by the data (by default the latest start date in the whole model), never "now". Pure.
-import { m } from '$lib/i18n';
+import { m, uncertainLabel } from '$lib/i18n';
 import { tr, type EventModel, type Locale, type TimelineModel } from '$lib/data/model';
-import { isoDay } from '$lib/timeline/time';
+import { hasTime, isoDay } from '$lib/timeline/time';
 import { selectEvents, type ExportScope } from './select';
 
 export interface IcsOptions extends ExportScope {
@@ -60,6 +60,13 @@ const icsDate = (ms: number): string => isoDay(ms).replace(/-/g, '');
 
 const stampOf = (ms: number): string => `${icsDate(ms)}T000000Z`;
 
+/** "YYYYMMDDTHHMMSS" of a UTC instant: a floating date-time (our times carry no zone). */
+const icsDateTime = (ms: number): string => {
+	const d = new Date(ms);
+	const two = (n: number) => String(n).padStart(2, '0');
+	return `${icsDate(ms)}T${two(d.getUTCHours())}${two(d.getUTCMinutes())}${two(d.getUTCSeconds())}`;
+};
+
 /** True when the event's dates can be written as iCalendar DATE values (years 1–9999). */
 export function isCalendarDate(e: EventModel): boolean {
 	const y0 = new Date(e.t0).getUTCFullYear();
@@ -73,7 +80,8 @@ function description(e: EventModel, locale: Locale): string {
 	if (summary) parts.push(summary);
 	if (e.precision === 'month') parts.push(m.sh_ics_month_precision({}, { locale }));
 	if (e.precision === 'year') parts.push(m.sh_ics_year_precision({}, { locale }));
-	if (e.uncertain) parts.push(m.sh_ics_uncertain({ note: tr(e.uncertain, locale) }, { locale }));
+	if (e.uncertain)
+		parts.push(m.sh_ics_uncertain({ what: uncertainLabel(e.uncertain.about, locale), note: tr(e.uncertain, locale) }, { locale }));
 	if (e.symbols.length) parts.push(m.sh_ics_symbols({ symbols: e.symbols.join(', ') }, { locale }));
 	if (e.sources.length) parts.push([m.sh_ics_sources({}, { locale }), ...e.sources.map((s) => s.url)].join('\n'));
 	return parts.join('\n\n');
@@ -98,8 +106,9 @@ export function eventsToIcs(model: TimelineModel, opts: IcsOptions): string {
 			'BEGIN:VEVENT',
 			`UID:${e.id}@${domain}`,
 			`DTSTAMP:${stamp}`,
-			`DTSTART;VALUE=DATE:${icsDate(e.t0)}`,
-			`DTEND;VALUE=DATE:${icsDate(e.t1)}`,
+			...(hasTime(e.precision)
+				? [`DTSTART:${icsDateTime(e.t0)}`, `DTEND:${icsDateTime(e.t1)}`]
+				: [`DTSTART;VALUE=DATE:${icsDate(e.t0)}`, `DTEND;VALUE=DATE:${icsDate(e.t1)}`]),
 			`SUMMARY:${escapeText(tr(e.title, locale))}`,
 			`DESCRIPTION:${escapeText(description(e, locale))}`
 		);

@@ -3,8 +3,8 @@
 // The result is a valid Timeline (lenient always; strict when the source data was strict), so it
 // re-imports with ?data=. A document whose own event is not exported loses its `eventId`, so that
 // every reference in the file resolves. Pure.
-import type { EventModel, TimelineModel } from '$lib/data/model';
-import type { I18n, TimelineDocument } from '$lib/data/schema';
+import type { DocumentModel, EventModel, LineageModel, TimelineModel } from '$lib/data/model';
+import type { I18n, LineageEntry, TimelineDocument } from '$lib/data/schema';
 import { selectEvents, type ExportScope } from './select';
 
 /** Fields of the model's event that it derives from the others: never written. */
@@ -49,6 +49,33 @@ export function toOpenEvent(e: EventModel): OpenEvent {
 	return out;
 }
 
+/**
+ * A lineage entry as written in the open-data file. Its event is kept only when it is exported too;
+ * otherwise the entry keeps the event's date, so that every reference in the file resolves.
+ */
+export function toOpenLineage(l: LineageModel, eventIds: { has(id: string): boolean }): LineageEntry {
+	const keepEvent = l.event !== undefined && eventIds.has(l.event);
+	const out = {} as LineageEntry;
+	if (keepEvent) out.event = l.event;
+	if (l.date !== undefined && (!keepEvent || !l.dateFromEvent)) out.date = l.date;
+	out.title = l.title;
+	out.url = l.url;
+	if (l.locator !== undefined) out.locator = l.locator;
+	if (l.quote) out.quote = l.quote;
+	if (l.note) out.note = l.note;
+	return out;
+}
+
+/** A document of the model in its open-data form (paragraph lineage written back, empty left out). */
+function toOpenDocument(d: DocumentModel, eventIds: { has(id: string): boolean }): TimelineDocument {
+	return {
+		...d,
+		paragraphs: d.paragraphs.map(({ lineage, ...p }) =>
+			lineage.length ? { ...p, lineage: lineage.map((l) => toOpenLineage(l, eventIds)) } : p
+		)
+	};
+}
+
 export interface OpenDataOptions extends ExportScope {
 	/** URL of the JSON Schema, written as `$schema`. */
 	schemaUrl?: string;
@@ -66,8 +93,9 @@ export function toOpenData(model: TimelineModel, opts: OpenDataOptions = {}): Op
 	const documents = model.documents
 		.filter((d) => docIds.has(d.id) || (d.eventId !== undefined && ids.has(d.eventId)))
 		.map((d) => {
-			if (d.eventId === undefined || ids.has(d.eventId)) return d;
-			const { eventId: _drop, ...rest } = d;
+			const doc = toOpenDocument(d, ids);
+			if (d.eventId === undefined || ids.has(d.eventId)) return doc;
+			const { eventId: _drop, ...rest } = doc;
 			return rest;
 		});
 	const usedThemes = new Set(events.flatMap((e) => e.themes));

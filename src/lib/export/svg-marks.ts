@@ -1,7 +1,7 @@
 // Drawing of single marks for the SVG export, in the visual language of the interactive view
 // (components/timeline/Marks.svelte): points are 12 px glyphs whose shape differs per lane, spans
 // are tinted bars with a solid border, vague dates (month or year, not spans) are hatched bars with
-// a dotted border, uncertain events get a dashed border, the featured event is a star. Pure strings.
+// a dotted border, events whose date is not verified get a dashed border, the featured event is a star. Pure strings.
 import { COLOURS, laneColour, n } from './svg-theme';
 
 export const ACCENT = '#7a2e8e';
@@ -54,6 +54,6 @@ export function bar(lane: number, x: number, x2: number, y: number, style: BarSt
 	return `<rect x="${n(x + 1)}" y="${n(y + 5)}" width="${n(Math.max(4, x2 - x - 2))}" height="16" rx="3" fill="${fill}"${opacity}${stroke}/>`;
 }
 
-/** Dashed outline drawn over an uncertain point glyph. */
+/** Dashed outline drawn over the point glyph of an event whose date is not verified. */
 export const uncertainRing = (x: number, y: number): string =>
 	`<rect x="${n(x - 2)}" y="${n(y - 2)}" width="16" height="16" rx="3" fill="none" stroke="${COLOURS.fgSoft}" stroke-width="2" stroke-dasharray="3 2"/>`;

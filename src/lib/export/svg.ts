@@ -3,7 +3,7 @@
 // by the same layout as the interactive view (indexLanes + layoutTimeline: sub-rows, label
 // placement, density bins for crowded lanes), a legend and a source line. Presentation attributes
 // only, system fonts, every text escaped; nothing is fetched when it is opened. Pure.
-import { m } from '$lib/i18n';
+import { m, uncertainLabel } from '$lib/i18n';
 import { tr, type EventModel, type Locale, type TimelineModel } from '$lib/data/model';
 import { indexLanes, labelWidth, layoutTimeline, type LaneLayout, type MarkLayout } from '$lib/timeline/layout';
 import { chooseTicks } from '$lib/timeline/ticks';
@@ -47,14 +47,17 @@ function rangeText([w0, w1]: [number, number], locale: Locale): [string, string]
 
 function mark(mk: MarkLayout, e: EventModel, top: number, x0: number, locale: Locale, featured: boolean): string {
 	const y = top + mk.y;
-	const tip = `${tr(e.title, locale)} (${formatEventDate(e.start, e.end, locale)})`;
+	const doubt = e.uncertain ? `; ${uncertainLabel(e.uncertain.about, locale).toLocaleLowerCase(locale)}` : '';
+	const tip = `${tr(e.title, locale)} (${formatEventDate(e.start, e.end, locale)}${doubt})`;
 	// Same rule as the view: spans and vague dates (month or year) are bars, exact days are points.
-	const vague = !e.isSpan && e.precision !== 'day';
+	const vague = !e.isSpan && (e.precision === 'year' || e.precision === 'month');
 	const x = x0 + mk.x;
 	let shape: string;
+	// Only an unverified date is drawn dashed; other uncertainties are about a field the plot does not show.
+	const dashed = e.uncertain?.about === 'date';
 	if (featured) shape = star(x - 3, y + 4);
-	else if (e.isSpan || vague) shape = bar(e.lane, x, x0 + mk.x2, y, vague ? 'vague' : 'span', !!e.uncertain);
-	else shape = glyph(e.lane, x, y + 7) + (e.uncertain ? uncertainRing(x, y + 7) : '');
+	else if (e.isSpan || vague) shape = bar(e.lane, x, x0 + mk.x2, y, vague ? 'vague' : 'span', dashed);
+	else shape = glyph(e.lane, x, y + 7) + (dashed ? uncertainRing(x, y + 7) : '');
 	let label = '';
 	const text = esc(clip(tr(e.short ?? e.title, locale)));
 	const weight = featured ? ' font-weight="700"' : '';
@@ -143,7 +146,7 @@ export function timelineSvg(model: TimelineModel, opts: SvgOptions): SvgImage {
 	});
 
 	// Axis: gridlines through the lanes, labels above them.
-	const ticks = chooseTicks(window, plotW, locale).ticks;
+	const ticks = chooseTicks(window, plotW, locale, { subDay: model.hasTimes }).ticks;
 	const k = plotW / (window[1] - window[0]);
 	for (const t of ticks) {
 		const x = x0 + (t.t - window[0]) * k;

@@ -2,8 +2,8 @@
 // mapped by hand in index.ts, so that pages bundle only the messages they use).
 import { afterAll, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
-import { ADOPTION_MODES, EVENT_KINDS } from '$lib/data/schema';
-import { kindLabel, modeLabel } from './index';
+import { ADOPTION_MODES, EVENT_KINDS, UNCERTAIN_ABOUT } from '$lib/data/schema';
+import { kindLabel, modeLabel, uncertainLabel } from './index';
 import en from './messages/en.json';
 import ru from './messages/ru.json';
 
@@ -23,6 +23,15 @@ describe.each(['en', 'ru'] as const)('labels in %s', (lang) => {
 		current = lang;
 		const wrong = ADOPTION_MODES.filter((k) => !texts[lang][`mode_${k}`] || modeLabel(k) !== texts[lang][`mode_${k}`]);
 		expect(wrong).toEqual([]);
+	});
+	it('names what every kind of uncertainty is about, also in a given locale', () => {
+		current = lang === 'en' ? 'ru' : 'en';
+		const key = (a: string) => `uncertain_about_${a}`;
+		const wrong = UNCERTAIN_ABOUT.filter((a) => !texts[lang][key(a)] || uncertainLabel(a, lang) !== texts[lang][key(a)]);
+		expect(wrong).toEqual([]);
+		current = lang;
+		expect(uncertainLabel('date')).toBe(texts[lang].uncertain_about_date);
+		expect(new Set(UNCERTAIN_ABOUT.map((a) => uncertainLabel(a))).size).toBe(UNCERTAIN_ABOUT.length);
 	});
 });
 

@@ -45,3 +45,18 @@ export const kindLabel = (kind: string): string => (Object.hasOwn(KIND_LABELS, k
 
 /** Label of an adoption mode ("consensus" -> "by consensus"). */
 export const modeLabel = (mode: string): string => (Object.hasOwn(MODE_LABELS, mode) ? MODE_LABELS[mode]!() : mode);
+
+const UNCERTAIN_LABELS: Record<string, (inputs?: object, options?: { locale?: Locale }) => string> = {
+	date: m.uncertain_about_date,
+	title: m.uncertain_about_title,
+	symbol: m.uncertain_about_symbol,
+	vote: m.uncertain_about_vote,
+	count: m.uncertain_about_count,
+	place: m.uncertain_about_place,
+	status: m.uncertain_about_status,
+	other: m.uncertain_about_other
+};
+
+/** What is not verified, in words ("date" -> "Date not verified"), in the page's or the given locale. */
+export const uncertainLabel = (about: string, to?: Locale): string =>
+	(Object.hasOwn(UNCERTAIN_LABELS, about) ? UNCERTAIN_LABELS[about]! : m.uncertain_about_other)({}, to ? { locale: to } : {});

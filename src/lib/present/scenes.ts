@@ -1,8 +1,8 @@
 // Scenes of a presentation as the timeline needs them: a window (UTC ms), the events put forward,
 // an optional selected event and statement paragraph, and a caption. Built from a story in data/
 // or, in "free" mode, from every event (or those passing a filter) in time order. Pure.
-import type { I18n } from '$lib/data/schema';
-import type { EventModel, TimelineModel } from '$lib/data/model';
+import type { I18n, LooseStory } from '$lib/data/schema';
+import { toI18n, type EventModel, type TimelineModel } from '$lib/data/model';
 import { sceneWindow, type StoryData } from '$lib/data/story';
 
 export interface Scene {
@@ -11,18 +11,25 @@ export interface Scene {
 	event?: string;
 	/** "<documentId>#<paragraphId>" */
 	paragraph?: string;
+	/** Lanes shown (undefined: those with events in the window). */
+	tracks?: string[];
+	/** Theme filter. */
+	theme?: string;
 	title?: I18n;
 	caption?: I18n;
 }
 
-export function storyScenes(story: StoryData): Scene[] {
+/** The scenes of a story (bundled, or a dataset's own, whose texts may be plain strings). */
+export function storyScenes(story: StoryData | LooseStory): Scene[] {
 	return story.scenes.map((s) => ({
 		window: sceneWindow(s),
-		highlight: s.highlight,
+		highlight: s.highlight ?? [],
 		event: s.event,
 		paragraph: s.paragraph,
-		title: s.title,
-		caption: s.caption
+		...(s.tracks && { tracks: s.tracks }),
+		...(s.theme && { theme: s.theme }),
+		title: toI18n(s.title),
+		caption: toI18n(s.caption)
 	}));
 }
 

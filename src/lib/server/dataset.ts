@@ -4,8 +4,8 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import * as v from 'valibot';
-import { strict, DocumentSource, type Timeline, type TimelineDocument } from '$lib/data/schema';
-import { check, checkReferences, DataError, type Issue, type Locate } from '$lib/data/validate';
+import { strict, DocumentSource, Id, type LineageEntry, type Timeline, type TimelineDocument } from '$lib/data/schema';
+import { check, checkLineage, checkReferences, DataError, jsonPath, type Issue, type Locate } from '$lib/data/validate';
 import { splitDocumentText } from '$lib/data/document-text';
 import { parsePartialDate, startOf } from '$lib/timeline/time';
 
@@ -64,6 +64,7 @@ export function loadDataset(dir = resolve('data')): Timeline {
 
 	const documents: TimelineDocument[] = [];
 	const docOrigin: string[] = [];
+	const lineages: LineageFile[] = [];
 	const docDir = join(dir, 'documents');
 	const docIds = existsSync(docDir) ? readdirSync(docDir).sort() : [];
 	for (const id of docIds) {
@@ -74,6 +75,8 @@ export function loadDataset(dir = resolve('data')): Timeline {
 		if (doc) {
 			documents.push(doc);
 			docOrigin.push(name(file));
+			// The lineage of its paragraphs (optional): checked against the whole dataset below.
+			lineages.push(readLineage(dir, join('documents', id, 'lineage.json'), name, issues));
 		}
 	}
 
@@ -95,6 +98,7 @@ export function loadDataset(dir = resolve('data')): Timeline {
 	};
 	// Referential checks run on the unsorted list so that indexes match their origins.
 	issues.push(...checkReferences({ ...timeline, events }, locate, true));
+	documents.forEach((doc, i) => attachLineage(doc, lineages[i]!, events, issues));
 	if (issues.length) throw new DataError(issues);
 	return timeline;
 }
@@ -141,6 +145,75 @@ function buildDocument(
 			gist: src.gists?.[p.id]
 		}))
 	};
+}
+
+/** A document's lineage.json as read: the valid entries of each paragraph, with their index in the file. */
+interface LineageFile {
+	file: string;
+	value: Record<string, { entry: LineageEntry; index: number }[]>;
+}
+
+/**
+ * Reads a document's lineage.json (optional): an object of paragraph ids, each with a list of
+ * entries. Each entry is checked on its own, so that the valid ones are still cross-checked.
+ */
+function readLineage(dir: string, rel: string, name: (f: string) => string, issues: Issue[]): LineageFile {
+	const file = name(rel);
+	const value: LineageFile['value'] = {};
+	if (!existsSync(join(dir, rel))) return { file, value };
+	const raw = readJson(dir, rel, issues);
+	if (raw === undefined) return { file, value };
+	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+		issues.push({ file, path: '$', message: 'must be an object of paragraph ids, each with a list of earlier texts' });
+		return { file, value };
+	}
+	for (const [pid, list] of Object.entries(raw)) {
+		const path = jsonPath([{ key: pid }] as never);
+		const key = check(Id, pid, file, path);
+		if (!key.ok) issues.push(...key.issues);
+		if (!Array.isArray(list)) {
+			issues.push({ file, path, message: 'must be an array of earlier texts' });
+			continue;
+		}
+		value[pid] = [];
+		list.forEach((item: unknown, index: number) => {
+			const r = check(strict.LineageEntry, item, file, `${path}[${index}]`);
+			if (r.ok) value[pid]!.push({ entry: r.value, index });
+			else issues.push(...r.issues);
+		});
+	}
+	return { file, value };
+}
+
+/**
+ * Checks a document's lineage.json against the dataset (every key a paragraph of the document, every
+ * event known and earlier than the document) and attaches each paragraph's list as `lineage`.
+ */
+function attachLineage(
+	doc: TimelineDocument,
+	lineage: LineageFile,
+	events: Timeline['events'],
+	issues: Issue[]
+) {
+	const ids = new Set(doc.paragraphs.map((p) => p.id));
+	for (const pid of Object.keys(lineage.value))
+		if (!ids.has(pid))
+			issues.push({
+				file: lineage.file,
+				path: jsonPath([{ key: pid }] as never),
+				message: `document ${doc.id} has no paragraph ${pid} (it has ${doc.paragraphs.map((p) => p.id).join(', ')})`
+			});
+	const byId = new Map(events.map((e) => [e.id, e]));
+	for (const p of doc.paragraphs) {
+		const list = lineage.value[p.id];
+		if (!list?.length) continue;
+		const path = jsonPath([{ key: p.id }] as never);
+		const entries = list.map((x) => x.entry);
+		issues.push(
+			...checkLineage(entries, doc, byId, (j, field) => ({ file: lineage.file, path: `${path}[${list[j]!.index}]${field}` }))
+		);
+		p.lineage = entries;
+	}
 }
 
 /** Chronological order (start, then end, then id) so the open data reads as a history. */

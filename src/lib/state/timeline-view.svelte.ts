@@ -12,6 +12,8 @@ import { nearestInLane, nextInLane, stepInTime } from '$lib/timeline/navigation'
 export const DAY = 86_400_000;
 /** Zoom limits: at most this much time in view... */
 export const MIN_SPAN = 14 * DAY;
+/** ...or this much when the data has times of day. */
+export const MIN_SPAN_TIMES = 30 * 60_000;
 
 export interface Mover {
 	/** Moves the view to `window`, animated unless `instant` (or reduced motion). */
@@ -50,10 +52,11 @@ export class TimelineView {
 		return fitAll(this.model.extent, 0.03);
 	}
 
-	/** Zoom limits (ms): two weeks to three times the whole extent. */
+	/** Zoom limits (ms): two weeks (half an hour for data with times of day) to three times the whole extent. */
 	get limits() {
 		const span = this.fullWindow[1] - this.fullWindow[0];
-		return { minSpanMs: MIN_SPAN, maxSpanMs: Math.max(span * 3, MIN_SPAN * 2), padMs: span };
+		const min = this.model.hasTimes ? MIN_SPAN_TIMES : MIN_SPAN;
+		return { minSpanMs: min, maxSpanMs: Math.max(span * 3, min * 2), padMs: span };
 	}
 
 	lanes = $derived(

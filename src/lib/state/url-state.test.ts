@@ -131,3 +131,15 @@ describe('round trip', () => {
 		expect(toQueryString(serializeViewParams(parse(query).params, KNOWN.trackIds))).toBe(query);
 	});
 });
+
+describe('windows of data with times of day', () => {
+	it('are written to the minute when shorter than three days, and read back', () => {
+		const from = Date.UTC(2009, 5, 16, 14, 30);
+		const to = Date.UTC(2009, 5, 16, 16, 0);
+		const q = serializeViewParams({ from, to }, []);
+		expect(q.get('from')).toBe('2009-06-16T14:30');
+		expect(q.get('to')).toBe('2009-06-16T15:59');
+		const { params } = parseViewParams(q, { eventIds: new Set(), trackIds: [], paragraphIds: new Set(), themeIds: new Set() });
+		expect([params.from, params.to]).toEqual([from, to]);
+	});
+});

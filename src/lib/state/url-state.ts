@@ -3,9 +3,11 @@
 // Parsing never throws: invalid values are dropped and reported in `ignored`. Empty values and
 // unknown keys are skipped silently. Times are UTC ms; `from` is the START of the given partial date
 // and `to` the exclusive END (to=2009-06-16 → 2009-06-17T00:00Z, to=2009 → 2010-01-01). Serializing
-// writes the inclusive last day (isoDay(to - 1)), so windows round-trip exactly when day-aligned.
+// writes the inclusive last day (isoDay(to - 1)), so windows round-trip exactly when day-aligned;
+// a window shorter than three days (data with times of day) is written to the minute
+// (from=2009-06-16T14:30&to=2009-06-16T15:59).
 // `tracks` lists the VISIBLE tracks in canonical (known track) order; absent = all visible.
-import { endOf, isoDay, parsePartialDate, startOf } from '../timeline/time';
+import { endOf, formatPartialDate, isoDay, parsePartialDate, partialDateAt, startOf } from '../timeline/time';
 
 export interface ViewParams {
 	/** Selected event id. */
@@ -121,8 +123,11 @@ export function parseViewParams(
 export function serializeViewParams(params: ViewParams, allTrackIds: string[]): URLSearchParams {
 	const out = new URLSearchParams();
 	if (params.event) out.set('event', params.event);
-	if (params.from !== undefined && Number.isFinite(params.from)) out.set('from', isoDay(params.from));
-	if (params.to !== undefined && Number.isFinite(params.to)) out.set('to', isoDay(params.to - 1));
+	// A window shorter than three days (data with times of day) is written to the minute.
+	const short = params.from !== undefined && params.to !== undefined && params.to - params.from < 3 * 86_400_000;
+	const at = (ms: number) => (short ? formatPartialDate(partialDateAt(ms, 'minute')) : isoDay(ms));
+	if (params.from !== undefined && Number.isFinite(params.from)) out.set('from', at(params.from));
+	if (params.to !== undefined && Number.isFinite(params.to)) out.set('to', at(params.to - (short ? 60_000 : 1)));
 	if (params.tracks) {
 		const wanted = new Set(params.tracks);
 		const visible = allTrackIds.filter((id) => wanted.has(id));

@@ -40,7 +40,9 @@ export function applyUrl(view: TimelineView, search: URLSearchParams): IgnoredPa
 export function viewParams(view: TimelineView, withEvent = true): ViewParams {
 	const visible = view.model.tracks.filter((t) => !view.hidden.has(t.id)).map((t) => t.id);
 	const full = view.fullWindow;
-	const atFull = Math.abs(view.window[0] - full[0]) < 86_400_000 && Math.abs(view.window[1] - full[1]) < 86_400_000;
+	// Within a day of the full window (a minute for data with times of day) counts as all of it.
+	const near = view.model.hasTimes ? 60_000 : 86_400_000;
+	const atFull = Math.abs(view.window[0] - full[0]) < near && Math.abs(view.window[1] - full[1]) < near;
 	return {
 		event: withEvent ? view.selectedId : undefined,
 		from: atFull ? undefined : view.window[0],

@@ -1,4 +1,5 @@
-// Human-readable event dates that respect the date's precision (year / month / day), in en and ru.
+// Human-readable event dates that respect the date's precision (year / month / day / time of day),
+// in en and ru.
 // Inputs are partial ISO strings as parsed by time.ts; all dates are calendar dates in UTC.
 // date-fns formats in LOCAL time, so every instant is first turned into a local Date at noon with the
 // same UTC calendar fields (localDateFromUtc); noon keeps DST transitions irrelevant.
@@ -6,7 +7,7 @@
 // Never throws: an unparsable start is returned verbatim, an unparsable end is ignored.
 import { format } from 'date-fns';
 import { enGB, ru } from 'date-fns/locale';
-import { parsePartialDate, startOf, type PartialDate } from './time';
+import { hasTime, parsePartialDate, startOf, type PartialDate } from './time';
 
 export type DisplayLocale = 'en' | 'ru';
 
@@ -41,15 +42,32 @@ function yearText(year: number, locale: DisplayLocale): string {
 const monthName = (d: PartialDate, locale: DisplayLocale, withDay: boolean) =>
 	formatUtc(startOf(d), withDay ? 'd MMMM' : 'LLLL', locale);
 
-/** One date at its own precision: "1998", "June 2009", "16 June 2009" (ru "16 июня 2009 г."). */
+const pad = (n: number | undefined) => String(n ?? 0).padStart(2, '0');
+
+/** Time of day, 24-hour in both languages: "14:30", "14:30:05". */
+export function timeText(d: PartialDate): string {
+	const hm = `${pad(d.hour)}:${pad(d.minute)}`;
+	return d.precision === 'second' ? `${hm}:${pad(d.second)}` : hm;
+}
+
+/** One date at its own precision: "1998", "June 2009", "16 June 2009" (ru "16 июня 2009 г."), "16 June 2009, 14:30". */
 function single(d: PartialDate, locale: DisplayLocale): string {
 	const y = yearText(d.year, locale);
 	if (d.precision === 'year') return y;
-	return `${monthName(d, locale, d.precision === 'day')} ${y}`;
+	const date = `${monthName(d, locale, d.precision !== 'month')} ${y}`;
+	return hasTime(d.precision) ? `${date}, ${timeText(d)}` : date;
 }
 
 function sameDate(a: PartialDate, b: PartialDate): boolean {
-	return a.precision === b.precision && a.year === b.year && a.month === b.month && a.day === b.day;
+	return (
+		a.precision === b.precision &&
+		a.year === b.year &&
+		a.month === b.month &&
+		a.day === b.day &&
+		a.hour === b.hour &&
+		a.minute === b.minute &&
+		a.second === b.second
+	);
 }
 
 /**
@@ -58,6 +76,7 @@ function sameDate(a: PartialDate, b: PartialDate): boolean {
  * "28 February – 11 March 2022", "30 December 2025 – 2 January 2026", "August 2012 – June 2013".
  * ru: "1998 г.", "июнь 2009 г.", "16 июня 2009 г.", "2004–2005 гг.", "10–12 мая 2021 г.",
  * "28 февраля – 11 марта 2022 г.", "август 2012 г. – июнь 2013 г.".
+ * Times: "16 June 2009, 14:30", "16 June 2009, 14:30–16:00" (ru "16 июня 2009 г., 14:30").
  * Ranges of mixed precision are written as two full dates joined by " – ".
  */
 export function formatEventDate(start: string, end: string | undefined, locale: DisplayLocale): string {
@@ -66,6 +85,11 @@ export function formatEventDate(start: string, end: string | undefined, locale: 
 	const b = end === undefined ? undefined : parsePartialDate(end);
 	if (!b || sameDate(a, b)) return single(a, locale);
 	if (a.precision !== b.precision) return `${single(a, locale)} – ${single(b, locale)}`;
+	if (hasTime(a.precision)) {
+		// The same day: "16 June 2009, 14:30–16:00"; else two full dates.
+		if (a.year === b.year && a.month === b.month && a.day === b.day) return `${single(a, locale)}–${timeText(b)}`;
+		return `${single(a, locale)} – ${single(b, locale)}`;
+	}
 
 	if (a.precision === 'year') {
 		if (locale === 'ru' && a.year > 0 && b.year > 0) return `${a.year}–${b.year} гг.`;

@@ -114,3 +114,28 @@ describe('formatTickLabel', () => {
 		expect(formatTickLabel(t, interval, locale, withYear)).toBe(expected);
 	});
 });
+
+describe('chooseTicks below a day (data with times of day)', () => {
+	const day = Date.UTC(2009, 5, 16);
+	it('keeps to whole days unless asked', () => {
+		const { interval } = chooseTicks([day + 3_600_000, day + 5 * 3_600_000], 800, 'en');
+		expect(interval).toBe('day');
+	});
+	it('labels hours, with the day where it changes', () => {
+		const { ticks, interval } = chooseTicks([day - 6 * 3_600_000, day + 6 * 3_600_000], 800, 'en', { subDay: true });
+		expect(interval).toBe('hours');
+		expect(ticks[0]!.label).toBe('15 Jun 18:00');
+		const midnight = ticks.find((t) => t.t === day)!;
+		expect(midnight).toMatchObject({ label: '16 Jun 00:00', major: true });
+		expect(ticks.find((t) => t.t === day + 3_600_000)!.label).toBe('01:00');
+	});
+	it('labels minutes and seconds', () => {
+		expect(chooseTicks([day, day + 10 * 60_000], 800, 'ru', { subDay: true })).toMatchObject({ interval: 'minutes' });
+		const s = chooseTicks([day, day + 20_000], 800, 'en', { subDay: true });
+		expect(s.interval).toBe('seconds');
+		expect(s.ticks[1]!.label).toMatch(/^00:00:\d\d$/);
+	});
+	it('uses day ticks again when zoomed out', () => {
+		expect(chooseTicks([day, day + 30 * 86_400_000], 800, 'en', { subDay: true }).interval).not.toMatch(/hours|minutes/);
+	});
+});

@@ -1,7 +1,9 @@
 // Time-axis ticks for a UTC domain (ms) rendered over `width` px, with localized labels (en, ru).
 // Tick positions come from d3's scaleUtc().ticks(count) with count ≈ width / 90 (>= 2); the interval
 // name is derived from d3's own tick interval (utcTickInterval), so it is consistent with the ticks.
-// Sub-day intervals are never used: for very short domains ticks fall on UTC midnights only (maybe none).
+// Sub-day intervals are used only for data with times of day (`subDay`): otherwise, for very short
+// domains ticks fall on UTC midnights only (maybe none). Sub-day labels read "14:30", with the day in
+// front on the first tick and where the day changes ("16 Jun 14:30"); those ticks are major.
 // Labels are formatted in UTC (see format-date.ts). The year is shown on the first tick and whenever
 // the year changes from the previous tick; `major` marks ticks that start a new larger unit.
 import { scaleUtc } from 'd3-scale';
@@ -21,7 +23,10 @@ export type TickInterval =
 	| 'month'
 	| 'week'
 	| '2days'
-	| 'day';
+	| 'day'
+	| 'hours'
+	| 'minutes'
+	| 'seconds';
 
 export interface Tick {
 	/** UTC ms of the tick. */
@@ -75,11 +80,23 @@ function classify(a: Date, b: Date): TickInterval {
 	return 'day';
 }
 
+/** True for intervals below a day (labels are times of day). */
+export function isSubDayInterval(i: TickInterval): boolean {
+	return i === 'hours' || i === 'minutes' || i === 'seconds';
+}
+
 /**
- * Formats one tick label. Year intervals: "2009". Month intervals: "Jun" / "июнь" ('LLL'),
+ * Formats one tick label. Sub-day intervals: "14:30" ("14:30:05" for seconds), "16 Jun 14:30"
+ * with `withYear` (the day changed; the year is in the plot's label). Year intervals: "2009". Month intervals: "Jun" / "июнь" ('LLL'),
  * with year "Jun 2009" when `withYear`. Day/week intervals: "16 Jun" / "16 июн.", with year appended.
  */
 export function formatTickLabel(t: number, interval: TickInterval, locale: DisplayLocale, withYear: boolean): string {
+	if (isSubDayInterval(interval)) {
+		const d = new Date(t);
+		const two = (n: number) => String(n).padStart(2, '0');
+		const time = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}` + (interval === 'seconds' ? `:${two(d.getUTCSeconds())}` : '');
+		return withYear ? `${formatUtc(t, 'd MMM', locale)} ${time}` : time;
+	}
 	const year = formatYear(new Date(t).getUTCFullYear(), locale);
 	if (isYearInterval(interval)) return year;
 	const base = formatUtc(t, isMonthInterval(interval) ? 'LLL' : 'd MMM', locale);
@@ -92,7 +109,7 @@ export function formatTickLabel(t: number, interval: TickInterval, locale: Displ
  * month/day intervals → the first tick of a new year (January for month ticks). The first tick
  * is major only if it starts a year itself.
  */
-export function chooseTicks(domain: [number, number], width: number, locale: DisplayLocale): TickSet {
+export function chooseTicks(domain: [number, number], width: number, locale: DisplayLocale, opts: { subDay?: boolean } = {}): TickSet {
 	const d0 = Math.min(domain[0], domain[1]);
 	const d1 = Math.max(domain[0], domain[1]);
 	if (!(d1 > d0) || !Number.isFinite(d0) || !Number.isFinite(d1)) return { ticks: [], interval: 'day' };
@@ -101,8 +118,22 @@ export function chooseTicks(domain: [number, number], width: number, locale: Dis
 	const first = ticker?.floor(new Date(d0));
 	let interval: TickInterval = ticker && first ? classify(first, ticker.offset(first, 1)) : 'day';
 	let times: number[];
-	if (!ticker || ticker.offset(new Date(d0), 1).getTime() - d0 < DAY) {
-		// d3 would pick hours/minutes; the timeline never labels below a day.
+	const step = ticker ? ticker.offset(new Date(d0), 1).getTime() - d0 : 0;
+	if (opts.subDay && ticker && step < DAY) {
+		interval = step >= 3_600_000 ? 'hours' : step >= 60_000 ? 'minutes' : 'seconds';
+		times = scaleUtc().domain([d0, d1]).range([0, width]).ticks(count).map(Number);
+		const ticks: Tick[] = [];
+		let prevDay: number | undefined;
+		for (const t of times) {
+			const day = Math.floor(t / DAY);
+			const newDay = prevDay === undefined || day !== prevDay;
+			ticks.push({ t, label: formatTickLabel(t, interval, locale, newDay), major: newDay && prevDay !== undefined });
+			prevDay = day;
+		}
+		return { ticks, interval };
+	}
+	if (!ticker || step < DAY) {
+		// d3 would pick hours/minutes; without times of day the timeline never labels below a day.
 		interval = 'day';
 		times = utcDay.range(new Date(d0), new Date(d1 + 1)).map(Number);
 	} else {

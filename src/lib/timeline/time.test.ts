@@ -7,8 +7,10 @@ import {
 	parsePartialDate,
 	startOf,
 	utc,
+	partialDateAt,
 	type PartialDate
 } from './time';
+import { rng } from './test-rng';
 
 const DAY = 86_400_000;
 
@@ -23,7 +25,12 @@ describe('parsePartialDate', () => {
 		['-0044-03-15', { year: -44, month: 3, day: 15, precision: 'day' }],
 		['2024-02-29', { year: 2024, month: 2, day: 29, precision: 'day' }],
 		['2000-02-29', { year: 2000, month: 2, day: 29, precision: 'day' }],
-		['2021-12-31', { year: 2021, month: 12, day: 31, precision: 'day' }]
+		['2021-12-31', { year: 2021, month: 12, day: 31, precision: 'day' }],
+		['2009-06-16T14:30', { year: 2009, month: 6, day: 16, hour: 14, minute: 30, precision: 'minute' }],
+		['2009-06-16T00:00:05', { year: 2009, month: 6, day: 16, hour: 0, minute: 0, second: 5, precision: 'second' }],
+		['-0499-03-15T23:59', { year: -499, month: 3, day: 15, hour: 23, minute: 59, precision: 'minute' }],
+		['-12000', { year: -12000, precision: 'year' }],
+		['0000', { year: 0, precision: 'year' }]
 	])('parses %s', (text, expected) => {
 		expect(parsePartialDate(text)).toEqual(expected);
 	});
@@ -42,7 +49,17 @@ describe('parsePartialDate', () => {
 		['2009-06-1', 'one-digit day'],
 		['2009/06/16', 'slashes'],
 		[' 2009', 'leading space'],
-		['2009-06-16T00:00', 'time part'],
+		['2009-06-16T24:00', 'hour 24'],
+		['2009-06-16T12:60', 'minute 60'],
+		['2009-06-16T12:00:60', 'second 60'],
+		['2009-06-16T12', 'hour without minutes'],
+		['2009-06-16T1:00', 'one-digit hour'],
+		['2009-06-16 12:00', 'space instead of T'],
+		['2009-06-16T12:00Z', 'a time zone'],
+		['2009-06T12:00', 'time without a day'],
+		['-0000', 'negative zero'],
+		['1234567', 'seven-digit year'],
+		['300000', 'year past what dates reach'],
 		['', 'empty string']
 	])('rejects %s (%s)', (text) => {
 		expect(parsePartialDate(text)).toBeUndefined();
@@ -110,7 +127,10 @@ describe('startOf / endOf cover the whole range of the precision', () => {
 		['2024-02-29', Date.UTC(2024, 1, 29), Date.UTC(2024, 2, 1)],
 		['2021-12-31', Date.UTC(2021, 11, 31), Date.UTC(2022, 0, 1)],
 		['0050', utc(50), utc(51)],
-		['-0044-03-15', utc(-44, 3, 15), utc(-44, 3, 15) + DAY]
+		['-0044-03-15', utc(-44, 3, 15), utc(-44, 3, 15) + DAY],
+		['2009-06-16T14:30', Date.UTC(2009, 5, 16, 14, 30), Date.UTC(2009, 5, 16, 14, 31)],
+		['2009-06-16T23:59:59', Date.UTC(2009, 5, 16, 23, 59, 59), Date.UTC(2009, 5, 17)],
+		['0050-01-01T06:00', utc(50) + 6 * 3_600_000, utc(50) + 6 * 3_600_000 + 60_000]
 	])('%s → [start, end)', (text, start, end) => {
 		const d = parsePartialDate(text)!;
 		expect(startOf(d)).toBe(start);
@@ -119,7 +139,7 @@ describe('startOf / endOf cover the whole range of the precision', () => {
 });
 
 describe('formatPartialDate', () => {
-	it.each(['2009', '2009-06', '2009-06-16', '0050', '-0044', '-0044-03-15', '2024-02-29'])(
+	it.each(['2009', '2009-06', '2009-06-16', '0050', '-0044', '-0044-03-15', '2024-02-29', '2009-06-16T14:30', '2009-06-16T14:30:05', '-12000', '-0001-12-31T00:00:00'])(
 		'round-trips %s',
 		(text) => {
 			expect(formatPartialDate(parsePartialDate(text)!)).toBe(text);
@@ -140,5 +160,33 @@ describe('isoDay', () => {
 	it('is parsed back to the same day start', () => {
 		const ms = Date.UTC(2009, 5, 16);
 		expect(startOf(parsePartialDate(isoDay(ms))!)).toBe(ms);
+	});
+});
+
+describe('dates with times and BCE years (property)', () => {
+	const PRECS = ['year', 'month', 'day', 'minute', 'second'] as const;
+	it('every random date round-trips through text, and covers [startOf, endOf) with the right length', () => {
+		const r = rng(20261128);
+		for (let i = 0; i < 2000; i++) {
+			const year = Math.floor(r() * 8000) - 4000;
+			const precision = PRECS[Math.floor(r() * PRECS.length)]!;
+			const d: PartialDate = { year, precision };
+			if (precision !== 'year') d.month = 1 + Math.floor(r() * 12);
+			if (precision !== 'year' && precision !== 'month') d.day = 1 + Math.floor(r() * daysInMonth(year, d.month!));
+			if (precision === 'minute' || precision === 'second') {
+				d.hour = Math.floor(r() * 24);
+				d.minute = Math.floor(r() * 60);
+			}
+			if (precision === 'second') d.second = Math.floor(r() * 60);
+			const text = formatPartialDate(d);
+			expect(parsePartialDate(text), text).toEqual(d);
+			const t0 = startOf(d);
+			const t1 = endOf(d);
+			expect(partialDateAt(t0, precision), text).toEqual(d);
+			const expected = { minute: 60_000, second: 1000, day: DAY } as Record<string, number>;
+			if (expected[precision]) expect(t1 - t0, text).toBe(expected[precision]);
+			else expect(partialDateAt(t1 - 1, precision), text).toEqual(d);
+			expect(new Date(t0).getUTCFullYear(), text).toBe(year);
+		}
 	});
 });

@@ -1,8 +1,14 @@
-// Partial ISO dates ("2009", "2009-06", "2009-06-16") <-> UTC milliseconds with an explicit precision.
-// A date of year or month precision covers its whole year or month: it is a range [t0, t1),
-// never a point on 1 January. All arithmetic is UTC; years 0-99 are handled with setUTCFullYear.
+// Partial ISO dates ("2009", "2009-06", "2009-06-16", "2009-06-16T14:30", "2009-06-16T14:30:05")
+// <-> UTC milliseconds with an explicit precision. A date of year, month or day precision covers
+// its whole year, month or day: it is a range [t0, t1), never a point on 1 January; a time covers
+// its minute or second. Years are astronomical and may be negative (-0044 is 45 BC) and have 4 to
+// 6 digits. Times carry no zone: like every date here they are read and shown as UTC calendar
+// fields. All arithmetic is UTC; years 0-99 are handled with setUTCFullYear.
 
-export type Precision = 'year' | 'month' | 'day';
+export type Precision = 'year' | 'month' | 'day' | 'minute' | 'second';
+
+/** Precisions from the coarsest to the finest. */
+export const PRECISIONS: readonly Precision[] = ['year', 'month', 'day', 'minute', 'second'];
 
 export interface PartialDate {
 	year: number;
@@ -10,23 +16,46 @@ export interface PartialDate {
 	month?: number;
 	/** 1-31, absent for year and month precision */
 	day?: number;
+	/** 0-23, present for minute and second precision */
+	hour?: number;
+	/** 0-59, present for minute and second precision */
+	minute?: number;
+	/** 0-59, present for second precision */
+	second?: number;
 	precision: Precision;
 }
 
-const PATTERN = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** Largest absolute year written (JavaScript dates reach ±275,760). */
+export const MAX_YEAR = 271_820;
 
-/** Parses a partial ISO 8601 date; returns undefined when the string is not one or not a real day. */
+const PATTERN = /^(-?\d{4,6})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?)?)?$/;
+
+/** True for a time-of-day precision (minute or second). */
+export const hasTime = (p: Precision): boolean => p === 'minute' || p === 'second';
+
+/**
+ * Parses a partial ISO 8601 date; returns undefined when the string is not one or not a real
+ * date (month 13, 30 February, hour 24, a year past ±271,820).
+ */
 export function parsePartialDate(text: string): PartialDate | undefined {
 	const m = PATTERN.exec(text);
 	if (!m) return undefined;
 	const year = Number(m[1]);
+	if (Math.abs(year) > MAX_YEAR || Object.is(year, -0)) return undefined;
 	if (m[2] === undefined) return { year, precision: 'year' };
 	const month = Number(m[2]);
 	if (month < 1 || month > 12) return undefined;
 	if (m[3] === undefined) return { year, month, precision: 'month' };
 	const day = Number(m[3]);
 	if (day < 1 || day > daysInMonth(year, month)) return undefined;
-	return { year, month, day, precision: 'day' };
+	if (m[4] === undefined) return { year, month, day, precision: 'day' };
+	const hour = Number(m[4]);
+	const minute = Number(m[5]);
+	if (hour > 23 || minute > 59) return undefined;
+	if (m[6] === undefined) return { year, month, day, hour, minute, precision: 'minute' };
+	const second = Number(m[6]);
+	if (second > 59) return undefined;
+	return { year, month, day, hour, minute, second, precision: 'second' };
 }
 
 /** UTC milliseconds of midnight at the start of the given day (month 1-12). */
@@ -48,29 +77,59 @@ export function daysInMonth(year: number, month: number): number {
 
 /** First instant covered by the date (inclusive), in UTC ms. */
 export function startOf(d: PartialDate): number {
-	return utc(d.year, d.month ?? 1, d.day ?? 1);
+	const day = utc(d.year, d.month ?? 1, d.day ?? 1);
+	return d.hour === undefined ? day : day + ((d.hour * 60 + (d.minute ?? 0)) * 60 + (d.second ?? 0)) * 1000;
 }
 
 /** First instant after the date (exclusive end of the range it covers), in UTC ms. */
 export function endOf(d: PartialDate): number {
-	if (d.precision === 'year') return utc(d.year + 1, 1, 1);
-	if (d.precision === 'month') return d.month === 12 ? utc(d.year + 1, 1, 1) : utc(d.year, d.month! + 1, 1);
-	return startOf(d) + 86_400_000;
+	switch (d.precision) {
+		case 'year':
+			return utc(d.year + 1, 1, 1);
+		case 'month':
+			return d.month === 12 ? utc(d.year + 1, 1, 1) : utc(d.year, d.month! + 1, 1);
+		case 'day':
+			return startOf(d) + 86_400_000;
+		case 'minute':
+			return startOf(d) + 60_000;
+		case 'second':
+			return startOf(d) + 1000;
+	}
 }
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** An astronomical year as ISO 8601 writes it: at least 4 digits, "-" before negative years. */
+export const isoYear = (y: number): string => (y < 0 ? '-' + pad(-y, 4) : pad(y, 4));
 
 /** Formats back to the canonical ISO string of its precision. */
 export function formatPartialDate(d: PartialDate): string {
-	const y = d.year < 0 ? '-' + String(-d.year).padStart(4, '0') : String(d.year).padStart(4, '0');
+	const y = isoYear(d.year);
 	if (d.precision === 'year') return y;
-	const m = String(d.month).padStart(2, '0');
+	const m = pad(d.month!);
 	if (d.precision === 'month') return `${y}-${m}`;
-	return `${y}-${m}-${String(d.day).padStart(2, '0')}`;
+	const day = `${y}-${m}-${pad(d.day!)}`;
+	if (d.precision === 'day') return day;
+	const hm = `${day}T${pad(d.hour!)}:${pad(d.minute!)}`;
+	return d.precision === 'minute' ? hm : `${hm}:${pad(d.second!)}`;
+}
+
+/** The calendar fields of a UTC instant at a precision (the inverse of startOf). */
+export function partialDateAt(ms: number, precision: Precision): PartialDate {
+	const t = new Date(ms);
+	const d: PartialDate = { year: t.getUTCFullYear(), precision };
+	if (precision === 'year') return d;
+	d.month = t.getUTCMonth() + 1;
+	if (precision === 'month') return d;
+	d.day = t.getUTCDate();
+	if (precision === 'day') return d;
+	d.hour = t.getUTCHours();
+	d.minute = t.getUTCMinutes();
+	if (precision === 'second') d.second = t.getUTCSeconds();
+	return d;
 }
 
 /** ISO day string (YYYY-MM-DD) of a UTC instant; used for URL windows. */
 export function isoDay(ms: number): string {
-	const d = new Date(ms);
-	const y = d.getUTCFullYear();
-	const ys = y < 0 ? '-' + String(-y).padStart(4, '0') : String(y).padStart(4, '0');
-	return `${ys}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+	return formatPartialDate(partialDateAt(ms, 'day'));
 }

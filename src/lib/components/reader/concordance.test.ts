@@ -28,6 +28,18 @@ describe('concordance', () => {
 		expect(cell.events.map((e) => e.id)).toContain('un-res-74-247');
 		expect(cell.years![0]).toBeLessThanOrEqual(2019);
 	});
+	it('counts each paragraph\'s earlier texts and names the earliest', () => {
+		for (const r of concordance(model, 'sco-2020-iis')) {
+			const lineage = model.documents[0]!.paragraphs.find((p) => p.id === r.paragraphId)!.lineage;
+			expect(r.lineage.count).toBe(lineage.length);
+			if (!lineage.length) expect(r.lineage.earliest).toBeUndefined();
+			for (const l of lineage) expect(r.lineage.earliest!.t0).toBeLessThanOrEqual(l.t0);
+		}
+		const fixture = buildModel(loadDataset('tests/fixtures/lineage'));
+		const [p1, p2] = concordance(fixture, 'doc');
+		expect(p1!.lineage).toMatchObject({ count: 2, earliest: { date: '2006-06-15', url: 'https://example.org/earlier' } });
+		expect(p2!.lineage).toMatchObject({ count: 1, earliest: { event: 'process' } });
+	});
 	it('gives no rows for an unknown document', () => {
 		expect(concordance(model, 'nope')).toEqual([]);
 	});

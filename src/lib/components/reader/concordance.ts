@@ -1,6 +1,8 @@
 // The concordance of a document: for each paragraph, the linked events of each track (and of all
-// tracks), in time order, with the year range they cover. Pure; rendered by /concordance.
-import type { EventModel, TimelineModel, TrackModel } from '$lib/data/model';
+// tracks), in time order, with the year range they cover, and its lineage (how many earlier texts,
+// and the earliest). Pure; rendered by /concordance.
+import type { EventModel, LineageModel, TimelineModel, TrackModel } from '$lib/data/model';
+import { earliest } from '$lib/lineage/lineage';
 import type { I18n } from '$lib/data/schema';
 import { linkedEvents } from './reader';
 
@@ -19,6 +21,8 @@ export interface ConcordanceRow {
 	cells: ConcordanceCell[];
 	all: EventModel[];
 	years?: [number, number];
+	/** The earlier texts whose wording the paragraph carries: how many, and the earliest. */
+	lineage: { count: number; earliest?: LineageModel };
 }
 
 const yearsOf = (events: EventModel[]): [number, number] | undefined =>
@@ -39,7 +43,8 @@ export function concordance(model: TimelineModel, documentId: string): Concordan
 			const events = all.filter((e) => e.track === track.id);
 			return { track, events, years: yearsOf(events) };
 		});
-		return { paragraphId: p.id, n: i + 1, gist: p.gist, cells, all, years: yearsOf(all) };
+		const lineage = { count: p.lineage.length, earliest: earliest(p.lineage) };
+		return { paragraphId: p.id, n: i + 1, gist: p.gist, cells, all, years: yearsOf(all), lineage };
 	});
 }
 
