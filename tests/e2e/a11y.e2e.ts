@@ -34,7 +34,9 @@ const ROUTES = [
 	'/present/history/1',
 	'/present/free',
 	'/embed',
-	'/embed?event=un-res-53-70'
+	'/embed?event=un-res-53-70',
+	'/edit',
+	'/?p=p4'
 ];
 
 const hasTimeline = (route: string) => route.startsWith('/?') || route === '/' || route.startsWith('/embed');

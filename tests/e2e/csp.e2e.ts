@@ -124,7 +124,10 @@ const ROUTES = [
 	'/present/history/1',
 	'/present/free',
 	'/embed',
-	'/embed?event=sco-2020-iis-statement'
+	'/embed?event=sco-2020-iis-statement',
+	'/edit',
+	'/?p=p4',
+	'/?data=/examples/timelinejs.json'
 ];
 
 for (const mode of ['meta', 'headers'] as const)
@@ -141,7 +144,7 @@ for (const mode of ['meta', 'headers'] as const)
 					expect(res?.status(), path).toBe(200);
 					if (mode === 'headers') expect(res?.headers()['content-security-policy'], path).toMatch(/frame-ancestors/);
 					await page.waitForLoadState('networkidle');
-					if (route === '/' || route.startsWith('/embed')) await ready(page);
+					if (route === '/' || route.startsWith('/?') || route.startsWith('/embed')) await ready(page);
 					csp.expectNone(path);
 				}
 			});
@@ -220,22 +223,43 @@ for (const mode of ['meta', 'headers'] as const)
 			csp.expectNone();
 		});
 
-		test('?data= from another origin (CORS) is fetched, validated in the worker and drawn', async ({ page }) => {
+		test('?data= from another origin (CORS) is fetched, imported in the worker and drawn', async ({ page }) => {
 			const csp = await recordCspViolations(page);
 			const url = `${otherOrigin}/data.json`;
 			await page.goto(`${site()}/?data=${encodeURIComponent(url)}`);
 			await ready(page);
-			await expect(page.locator('.notices')).toContainText(`Showing the dataset from ${url} (2 events).`);
+			await expect(page.locator('.notices')).toContainText(`Events imported from ${url}: 2.`);
 			const early = await page.evaluate(async () => {
-				const p = (window as { __timelinePrefetch?: { validated?: Promise<{ ok: boolean } | undefined> } }).__timelinePrefetch;
-				return (await p?.validated)?.ok;
+				const p = (window as { __timelinePrefetch?: { imported?: Promise<{ imported: number } | undefined> } }).__timelinePrefetch;
+				return (await p?.imported)?.imported;
 			});
-			expect(early, 'validated by the worker app.html starts').toBe(true);
+			expect(early, 'imported by the worker app.html starts').toBe(2);
 			await page.locator('.plot button.mark[data-id="e2"]').click();
 			await expect(page.locator('#panel-title')).toHaveText('Second');
 			await page.goto(`${site()}/embed?data=${encodeURIComponent(url)}`);
 			await ready(page);
 			await expect(page.locator('.plot button.mark')).toHaveCount(2);
+			csp.expectNone();
+		});
+
+		test('the editor: a new timeline, an event, a scene, exports and a share link; an imported file on /', async ({ page }) => {
+			test.setTimeout(90_000);
+			const csp = await recordCspViolations(page);
+			await page.goto(site() + '/edit');
+			await page.getByRole('button', { name: 'New empty timeline' }).click();
+			await expect(page.getByRole('heading', { name: 'Events (0)' })).toBeVisible();
+			await page.getByRole('button', { name: 'Add event' }).click();
+			await page.getByRole('group', { name: 'Title', exact: true }).getByLabel('English').fill('Treaty signed');
+			await page.getByRole('group', { name: 'Start' }).getByLabel('Year', { exact: true }).fill('2001');
+			await expect(page.locator('.timeline-col .plot button[data-id]')).toHaveCount(1);
+			await page.keyboard.press('Control+z');
+			await page.keyboard.press('Control+Shift+z');
+			await page.getByRole('button', { name: /Capture this view as a scene/ }).click();
+			await page.getByRole('button', { name: 'Make a link' }).click();
+			await expect(page.locator('#share-link')).toHaveValue(/#data=/);
+			await page.goto(site() + '/?data=/examples/timelinejs-sheet.csv');
+			await ready(page);
+			await expect(page.locator('.notices')).toContainText('Events imported from');
 			csp.expectNone();
 		});
 
