@@ -242,7 +242,7 @@ for (const mode of ['meta', 'headers'] as const)
 			csp.expectNone();
 		});
 
-		test('the editor: a new timeline, an event, a scene, exports and a share link; an imported file on /', async ({ page }) => {
+		test('the editor: a new timeline, an event, undo and redo, a scene and a share link; an imported file on /', async ({ page }) => {
 			test.setTimeout(90_000);
 			const csp = await recordCspViolations(page);
 			await page.goto(site() + '/edit');
@@ -254,7 +254,8 @@ for (const mode of ['meta', 'headers'] as const)
 			await expect(page.locator('.timeline-col .plot button[data-id]')).toHaveCount(1);
 			await page.keyboard.press('Control+z');
 			await page.keyboard.press('Control+Shift+z');
-			await page.getByRole('button', { name: /Capture this view as a scene/ }).click();
+			await page.locator('summary', { hasText: 'Scenes' }).click();
+			await page.getByRole('button', { name: 'Capture this view as a scene' }).click();
 			await page.getByRole('button', { name: 'Make a link' }).click();
 			await expect(page.locator('#share-link')).toHaveValue(/#data=/);
 			await page.goto(site() + '/?data=/examples/timelinejs-sheet.csv');
