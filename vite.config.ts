@@ -4,9 +4,15 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vitest/config';
+import { siteOriginFrom } from './site.config.js';
+import { announcerWithoutInlineStyle } from './tools/announcer-style.js';
 
 export default defineConfig({
+	// The site's public origin (PUBLIC_SITE_ORIGIN at build time, see site.config.js), fixed into the
+	// code: canonical and hreflang URLs, Open Graph images and oEmbed URLs (src/lib/site.ts).
+	define: { __SITE_ORIGIN__: JSON.stringify(siteOriginFrom()) },
 	plugins: [
+		announcerWithoutInlineStyle(),
 		...(process.env.VITEST
 			? []
 			: [

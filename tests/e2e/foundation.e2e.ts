@@ -5,7 +5,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expectNoAxeViolations, guardExternalRequests, withoutPageScripts } from './helpers';
+import { builtSiteOrigin, expectNoAxeViolations, guardExternalRequests, withoutPageScripts } from './helpers';
 import { validateJsonSchema } from './json-schema-subset';
 
 // ---- Expected content, read from the source data (not from the app) -------------------------
@@ -60,8 +60,8 @@ const PAGES = ['/', `/documents/${DOC_ID}`, `/events/${AGREEMENT_ID}`, `/events/
 const localized = (path: string, l: Locale) => (l === 'en' ? path : path === '/' ? '/ru' : `/ru${path}`);
 
 const UI = {
-	en: { nav: 'Main', switchName: 'Language: Русский', other: 'ru' as Locale, paragraph: 'Paragraph', linked: 'Linked events', sources: 'Sources', quoted: 'Statement paragraphs', symbols: 'Document symbols' },
-	ru: { nav: 'Основная навигация', switchName: 'Язык: English', other: 'en' as Locale, paragraph: 'Пункт', linked: 'Связанные события', sources: 'Источники', quoted: 'Пункты заявления', symbols: 'Условные обозначения документов' }
+	en: { nav: 'Main', switchName: 'Русский (Language)', other: 'ru' as Locale, paragraph: 'Paragraph', linked: 'Linked events', sources: 'Sources', quoted: 'Statement paragraphs', symbols: 'Document symbols' },
+	ru: { nav: 'Основная навигация', switchName: 'English (Язык)', other: 'en' as Locale, paragraph: 'Пункт', linked: 'Связанные события', sources: 'Источники', quoted: 'Пункты заявления', symbols: 'Условные обозначения документов' }
 };
 
 async function open(page: Page, path: string) {
@@ -88,16 +88,18 @@ test.describe('without JavaScript', () => {
 				await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 				await expect(page.getByRole('navigation', { name: UI[l].nav })).toBeVisible();
 
-				// hreflang alternates: en, ru and x-default (= en), each pointing at this page's twin.
+				// hreflang alternates: en, ru and x-default (= en), each pointing at this page's twin, absolute
+				// on the site's public origin.
 				const alternates = await page
 					.locator('head link[rel="alternate"][hreflang]')
-					.evaluateAll((links) => links.map((a) => [a.getAttribute('hreflang'), (a as HTMLLinkElement).href]));
-				const origin = new URL(page.url()).origin;
+					.evaluateAll((links) => links.map((a) => [a.getAttribute('hreflang'), a.getAttribute('href')]));
+				const site = builtSiteOrigin();
+				const abs = (path: string) => site + (path === '/' ? '/' : path);
 				expect.soft(alternates.sort(), 'hreflang alternates (canonical URLs, no trailing slash)').toEqual(
 					[
-						['en', origin + localized(p, 'en')],
-						['ru', origin + localized(p, 'ru')],
-						['x-default', origin + localized(p, 'en')]
+						['en', abs(localized(p, 'en'))],
+						['ru', abs(localized(p, 'ru'))],
+						['x-default', abs(localized(p, 'en'))]
 					].sort()
 				);
 
@@ -113,7 +115,7 @@ test.describe('without JavaScript', () => {
 				await expect(sw).toHaveAttribute('hreflang', other);
 				await expect.soft(sw).toHaveAttribute('href', localized(p, other));
 				await sw.click();
-				await expect(page).toHaveURL(origin + localized(p, other));
+				await expect(page).toHaveURL(new URL(page.url()).origin + localized(p, other));
 				await expect(page.locator('html')).toHaveAttribute('lang', other);
 
 				guard.expectNone();

@@ -5,11 +5,18 @@
 //   can assert that nothing leaves the site (no CDN, fonts, analytics).
 // - failOnPageErrors(test): every test of a spec fails on an uncaught error in the page.
 // - waitForTimeline(page): a timeline page is drawn and usable (gestures, history).
+// - recordCspViolations(page): counts Content-Security-Policy violations in every frame of the page.
 // - withoutPageScripts(page): the page as a browser without JavaScript renders it, for axe scans.
 //   axe cannot run under `test.use({ javaScriptEnabled: false })` (Playwright's evaluate hangs there),
 //   so this keeps JavaScript on for Playwright but forbids every page script with a CSP header.
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Frame, type Page, type test as baseTest } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/** The axe-core the tests pin (package.json), injected explicitly rather than the one
+ * @axe-core/playwright would bundle. */
+export const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
 type Violation = AxeResults['violations'][number];
@@ -51,11 +58,12 @@ export async function expectNoAxeViolations(page: Page, options: AxeOptions = {}
 	// adds its own allowance to the test's time budget (what is checked does not change).
 	const info = test.info();
 	if (info.timeout > 0) info.setTimeout(info.timeout + AXE_SCAN_ALLOWANCE_MS);
-	let builder = new AxeBuilder({ page });
+	let builder = new AxeBuilder({ page, axeSource: AXE_SOURCE });
 	if (options.include) builder = builder.include(options.include);
 	for (const sel of options.exclude ?? []) builder = builder.exclude(sel);
 	if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
-	const { violations } = await builder.analyze();
+	const { violations, testEngine } = await builder.analyze();
+	expect(Number(testEngine.version.split('.')[1]), `axe-core ${testEngine.version} is older than 4.14`).toBeGreaterThanOrEqual(14);
 	// Compared as "rule (n elements)" so that the diff stays short; the message has the details.
 	const summary = violations.map((v) => `${v.id} (${v.nodes.length} element${v.nodes.length === 1 ? '' : 's'})`);
 	expect(summary, `axe found violations on ${page.url()}:\n\n${formatViolations(violations)}\n`).toEqual([]);
@@ -91,6 +99,51 @@ export function guardExternalRequests(page: Page, origin?: string): ExternalRequ
 	};
 }
 
+export interface CspViolation {
+	/** The directive that was violated (effectiveDirective), e.g. "style-src-attr". */
+	directive: string;
+	/** What was blocked: a URL, "inline", "eval", … */
+	blocked: string;
+	/** The start of the blocked code, where the browser reports it. */
+	sample: string;
+	/** Where: the document's URL and the source position, if any. */
+	where: string;
+}
+
+export interface CspRecorder {
+	/** Every violation reported so far, in any frame of the page. */
+	readonly violations: CspViolation[];
+	/** Expects none (lists them if there are). */
+	expectNone(what?: string): void;
+}
+
+/**
+ * Counts `securitypolicyviolation` events in every document of the page, main frame and iframes,
+ * from the first moment of each document (a listener added with page.addInitScript, reporting
+ * through a binding). Call before page.goto().
+ */
+export async function recordCspViolations(page: Page): Promise<CspRecorder> {
+	const violations: CspViolation[] = [];
+	await page.exposeBinding('__reportCspViolation', (_source, v: CspViolation) => void violations.push(v));
+	await page.addInitScript(() => {
+		const report = (e: SecurityPolicyViolationEvent) =>
+			(window as unknown as { __reportCspViolation?: (v: unknown) => void }).__reportCspViolation?.({
+				directive: e.effectiveDirective,
+				blocked: e.blockedURI,
+				sample: e.sample,
+				where: `${location.href} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`
+			});
+		window.addEventListener('securitypolicyviolation', report, true);
+	});
+	return {
+		violations,
+		expectNone(what = page.url()) {
+			const list = violations.map((v) => `${v.directive} blocked ${v.blocked || '(none)'} ${JSON.stringify(v.sample)} at ${v.where}`);
+			expect(list, `Content-Security-Policy violations on ${what}:\n${list.join('\n')}`).toEqual([]);
+		}
+	};
+}
+
 /**
  * From now on, every document this page loads is served with `Content-Security-Policy:
  * script-src 'none'`: none of the page's own scripts run (inline or external; the page stays as
@@ -107,6 +160,14 @@ export async function withoutPageScripts(page: Page): Promise<void> {
 			headers: { ...response.headers(), 'content-security-policy': "script-src 'none'" }
 		});
 	});
+}
+
+/** The public origin the site in build/ was built for (PUBLIC_SITE_ORIGIN), read from its robots.txt. */
+export function builtSiteOrigin(): string {
+	const robots = readFileSync(new URL('../../build/robots.txt', import.meta.url), 'utf8');
+	const m = /^Sitemap: (\S+)\/sitemap\.xml$/m.exec(robots);
+	if (!m) throw new Error('build/robots.txt names no sitemap');
+	return m[1]!;
 }
 
 /**

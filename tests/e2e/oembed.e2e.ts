@@ -2,6 +2,7 @@
 // <link rel="alternate" type="application/json+oembed"> to its prerendered oEmbed file, and that
 // file is an oEmbed 1.0 "rich" item in the page's language whose iframe shows the embed view.
 import { test, expect, type Page } from '@playwright/test';
+import { builtSiteOrigin } from './helpers';
 
 test.use({ javaScriptEnabled: false });
 
@@ -9,7 +10,10 @@ async function oembedOf(page: Page, path: string) {
 	await page.goto(path);
 	const link = page.locator('head link[rel="alternate"][type="application/json+oembed"]');
 	await expect(link).toHaveCount(1);
-	const href = (await link.getAttribute('href'))!;
+	// Absolute, on the site's public origin; fetched here from the test server.
+	const absolute = (await link.getAttribute('href'))!;
+	expect(absolute.startsWith(`${builtSiteOrigin()}/oembed/`), absolute).toBe(true);
+	const href = absolute.slice(builtSiteOrigin().length);
 	const res = await page.request.get(new URL(href, page.url()).href);
 	expect(res.status(), href).toBe(200);
 	expect(res.headers()['content-type']).toMatch(/application\/json/);

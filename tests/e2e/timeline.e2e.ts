@@ -65,7 +65,7 @@ const mark = (page: Page, id: string) => page.locator(`.plot button.mark[data-id
 const panelTitle = (page: Page) => page.locator('#panel-title');
 const viewList = (page: Page) => page.getByRole('navigation', { name: 'Events in the current view' });
 const laneToggle = (page: Page, trackId: string) =>
-	page.getByRole('button', { name: `Show ${trackLabel(trackId)}`, exact: true });
+	page.getByRole('button', { name: `${trackLabel(trackId)}: show`, exact: true });
 const paragraphSelect = (page: Page) => page.getByLabel('Statement paragraph');
 
 /** Tick labels of the time axis (without the "today" marker). */
@@ -669,7 +669,7 @@ test.describe('?data=', () => {
 		await expect(page.locator('.notices [role="alert"]')).toHaveCount(0);
 		expect((await drawnIds(page)).sort()).toEqual(['e1', 'e2']);
 		await expect(page.locator('.plot .lane-label')).toHaveText(['A']);
-		await expect(page.getByRole('button', { name: 'Show A', exact: true })).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.getByRole('button', { name: 'A: show', exact: true })).toHaveAttribute('aria-pressed', 'true');
 		await expect(mark(page, 'e1')).toHaveAttribute('aria-label', 'First, 3 February 2001');
 
 		// The panel works on imported events, without a link to a (non-existent) event page.

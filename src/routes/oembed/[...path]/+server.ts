@@ -1,14 +1,14 @@
 // Prerendered oEmbed files (see src/lib/export/oembed.ts): /oembed/index.json, /oembed/ru.json,
 // /oembed/events/<id>.json, /oembed/ru/documents/<id>.json, … . Every page links to its file with a
 // <link rel="alternate" type="application/json+oembed"> (OembedLink.svelte), so pages added later
-// (presentations, embeds) are reached by the crawler too. Set PUBLIC_SITE_ORIGIN at build time
-// (e.g. https://example.org) to make the URLs inside the JSON absolute.
+// (presentations, embeds) are reached by the crawler too. The URLs inside are absolute, on the site's
+// origin (PUBLIC_SITE_ORIGIN at build time, see src/lib/site.ts).
 import { error, json } from '@sveltejs/kit';
-import { env } from '$env/dynamic/public';
+import { SITE_ORIGIN } from '$lib/site';
 import { getDataset } from '$lib/server/dataset';
 import { getStories } from '$lib/server/stories';
 import { m } from '$lib/i18n';
-import { oembedFor, oembedPages, oembedParam, pageOfOembed, siteOrigin, type OembedSources } from '$lib/export/oembed';
+import { oembedFor, oembedPages, oembedParam, pageOfOembed, type OembedSources } from '$lib/export/oembed';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -28,5 +28,5 @@ export const entries: EntryGenerator = () => oembedPages(sources()).map((p) => (
 export const GET: RequestHandler = ({ params }) => {
 	const page = pageOfOembed(params.path);
 	if (!page) error(404, 'Not an oEmbed file');
-	return json(oembedFor(page, sources(), siteOrigin(env.PUBLIC_SITE_ORIGIN)));
+	return json(oembedFor(page, sources(), SITE_ORIGIN));
 };
