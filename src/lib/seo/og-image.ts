@@ -7,18 +7,8 @@ import { tr } from '$lib/data/model';
 import { timelineSvg } from '$lib/export/svg';
 import { COLOURS, FONT, esc } from '$lib/export/svg-theme';
 
-export const OG_WIDTH = 1200;
-export const OG_HEIGHT = 630;
-
-/** The pages with a preview image of their own: the home page and each document (its linked events). */
-export type OgSubject = { kind: 'home' } | { kind: 'document'; id: string };
-
-/** "home" or a document id, and a locale -> "home.en.png", "sco-2020-iis.ru.png". */
-export const ogFileName = (subject: OgSubject, locale: Locale): string =>
-	`${subject.kind === 'home' ? 'home' : subject.id}.${locale}.png`;
-
-/** The site path of a preview image: "/og/home.en.png". */
-export const ogImagePath = (subject: OgSubject, locale: Locale): string => `/og/${ogFileName(subject, locale)}`;
+export { OG_WIDTH, OG_HEIGHT, ogFileName, ogImagePath, type OgSubject } from './og-path';
+import { OG_HEIGHT, OG_WIDTH, type OgSubject } from './og-path';
 
 /** Parses a file name back: "sco-2020-iis.ru.png" -> document sco-2020-iis, ru; undefined if malformed. */
 export function parseOgFileName(file: string): { subject: OgSubject; locale: Locale } | undefined {
