@@ -133,6 +133,8 @@ test('printing / draws the handout (not hydrated with the page): every event, by
 	await page.goto('/');
 	await waitForTimeline(page);
 	const handout = page.locator('.print-handout');
+	// The handout's component loads after the timeline; it listens for beforeprint once it is there.
+	await expect(handout).toHaveCount(1);
 	await expect(handout.locator('li')).toHaveCount(0);
 	// Chromium fires beforeprint when it prints to PDF.
 	await page.pdf();

@@ -144,7 +144,7 @@ test.describe('on a phone, the controls', () => {
 	test('fold into one "Filters" button beside the zoom buttons; its sheet is a modal dialog', async ({ page }) => {
 		await ready(page, '/');
 		// The toolbar is folded away: no lane toggle, paragraph filter or search box in view.
-		await expect(page.getByRole('button', { name: 'Show SCO', exact: true })).toHaveCount(0);
+		await expect(page.getByRole('button', { name: 'SCO: show', exact: true })).toHaveCount(0);
 		await expect(page.getByRole('combobox', { name: 'Statement paragraph' })).toHaveCount(0);
 		for (const name of ['Zoom in', 'Zoom out', 'Show all']) await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
 		const button = filters(page);
@@ -158,7 +158,7 @@ test.describe('on a phone, the controls', () => {
 		await expect(dialog(page)).toBeVisible();
 		await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('dialog[open]'))).toBe(true);
 		// Hide a lane and choose a paragraph: two filters.
-		await dialog(page).getByRole('button', { name: 'Show ITU and Internet governance', exact: true }).click();
+		await dialog(page).getByRole('button', { name: 'ITU and Internet governance: show', exact: true }).click();
 		await dialog(page).getByLabel('Statement paragraph').selectOption('sco-2020-iis#p7');
 		await expect(page.locator('.plot .lane-label', { hasText: 'ITU and Internet governance' })).toHaveCount(0);
 		await page.keyboard.press('Escape');
@@ -308,7 +308,7 @@ test.describe('on a phone, the detail panel', () => {
 // ---- The embed's controls ------------------------------------------------------------------------
 
 test.describe('?controls= on /embed', () => {
-	const laneToggle = (page: Page) => page.getByRole('button', { name: 'Show SCO', exact: true });
+	const laneToggle = (page: Page) => page.getByRole('button', { name: 'SCO: show', exact: true });
 	const filters = (page: Page) => page.getByRole('button', { name: /^Filters\b/ });
 
 	const CASES: { query: string; width: number; toolbar: boolean; folded: boolean; legend: boolean }[] = [
