@@ -197,8 +197,12 @@ test.describe('zoom and pan', () => {
 
 		const c = await axisCentre(page);
 		await page.mouse.move(c.x - 200, c.y);
-		for (let i = 0; i < 2; i++) await page.mouse.wheel(0, -500);
-		await expect.poll(async () => spanOf(await plotWindow(page))).toBeLessThan(spanOf(full) / 3);
+		// On a loaded CI machine the first wheel events right after the page is interactive were
+		// sometimes not seen (1 run in 3); the gesture is repeated until it zooms (same bound).
+		await expect(async () => {
+			for (let i = 0; i < 2; i++) await page.mouse.wheel(0, -500);
+			await expect.poll(async () => spanOf(await plotWindow(page)), { timeout: 2000 }).toBeLessThan(spanOf(full) / 3);
+		}).toPass({ timeout: 15_000 });
 		await expect.poll(() => query(page).from).toBeDefined();
 
 		await page.getByRole('button', { name: 'Show all' }).click();
