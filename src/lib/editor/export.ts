@@ -4,16 +4,14 @@
 // Pure.
 import type { Locale, TimelineModel } from '$lib/data/model';
 import { eventsToCsv, eventsToTimelineJs } from '$lib/import/export';
+import type { TextFile } from '$lib/export/files';
 import { slug, toDataset, type Draft } from './draft';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'timelinejs'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export interface ExportedFile {
-	name: string;
-	type: string;
-	text: string;
-}
+/** A file to download: the export menu's own shape. */
+export type ExportedFile = TextFile;
 
 export interface ExportContext {
 	/** The model of the drawable events (what CSV and TimelineJS hold). */
