@@ -197,8 +197,8 @@ test.describe('zoom and pan', () => {
 
 		const c = await axisCentre(page);
 		await page.mouse.move(c.x - 200, c.y);
-		// On a loaded CI machine the first wheel events right after the page is interactive were
-		// sometimes not seen (1 run in 3); the gesture is repeated until it zooms (same bound).
+		// On a loaded CI machine a wheel gesture was sometimes not seen (1 run in 3, cause not found);
+		// the gesture is repeated until it zooms (same bound).
 		await expect(async () => {
 			for (let i = 0; i < 2; i++) await page.mouse.wheel(0, -500);
 			await expect.poll(async () => spanOf(await plotWindow(page)), { timeout: 2000 }).toBeLessThan(spanOf(full) / 3);
@@ -212,8 +212,10 @@ test.describe('zoom and pan', () => {
 		await expect.poll(() => query(page)).toEqual({});
 
 		await page.mouse.move(c.x + 200, c.y);
-		for (let i = 0; i < 2; i++) await page.mouse.wheel(0, -500);
-		await expect.poll(async () => spanOf(await plotWindow(page))).toBeLessThan(spanOf(full) / 3);
+		await expect(async () => {
+			for (let i = 0; i < 2; i++) await page.mouse.wheel(0, -500);
+			await expect.poll(async () => spanOf(await plotWindow(page)), { timeout: 2000 }).toBeLessThan(spanOf(full) / 3);
+		}).toPass({ timeout: 15_000 });
 		await plot(page).focus();
 		await page.keyboard.press('0');
 		await expect.poll(() => plotWindow(page)).toEqual(full);
@@ -728,8 +730,8 @@ for (const scheme of ['light', 'dark'] as const)
 
 		test('no violations with the panel closed, then open, then with a filter', async ({ page }) => {
 			const guard = guardExternalRequests(page);
+			// The page as loaded is scanned by the foundation spec; here, the states it goes through.
 			await openTimeline(page);
-			await expectNoAxeViolations(page);
 
 			await mark(page, 'sco-2011-code-of-conduct').click();
 			await expect(panelTitle(page)).toBeVisible();
