@@ -17,6 +17,9 @@ const config = {
 		// A strict Content-Security-Policy on every page (a <meta http-equiv> in the static build; see
 		// site.config.js). Hash mode: SvelteKit adds the hashes of its own inline scripts.
 		csp: { mode: 'hash', directives: cspDirectives() },
+		// Each page's CSS inlined in one <style> (SvelteKit adds its hash to style-src): no stylesheet
+		// request blocks the first paint (about +2 Lighthouse performance points on a throttled phone).
+		inlineStyleThreshold: 40000,
 		prerender: {
 			// page.url.origin while prerendering is the public origin, so that absolute links to the site
 			// (canonical, alternates, oEmbed) are crawled like relative ones.
