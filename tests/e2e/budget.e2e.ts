@@ -13,7 +13,7 @@ import { firstLoad } from '../../tools/first-load.js';
 const BUILD = fileURLToPath(new URL('../../build/', import.meta.url));
 /** The target of issue 9. */
 const TARGET = 60 * 1024;
-/** Today's ceiling (about 63.3 KB on /, 61.8 KB on /embed, plus a little room). */
+/** Today's ceiling (about 63.4 KB on /, 61.8 KB on /embed, plus a little room). */
 const CEILING = 64 * 1024;
 
 for (const page of ['index.html', 'embed.html'])

@@ -287,8 +287,12 @@ test.describe('search on /', () => {
 		await expect(searchBox(page)).toHaveCount(0);
 		const plotTop = () => page.locator('.plot').evaluate((el) => el.getBoundingClientRect().top);
 		const before = await plotTop();
-		await page.evaluate(() => (window as unknown as { releaseIdle: () => void }).releaseIdle());
-		await expect(searchBox(page)).toBeVisible();
+		// The box's component may register its idle callback after a first release (it loads after
+		// the timeline is interactive): release until it shows.
+		await expect(async () => {
+			await page.evaluate(() => (window as unknown as { releaseIdle: () => void }).releaseIdle());
+			await expect(searchBox(page)).toBeVisible({ timeout: 500 });
+		}).toPass({ timeout: 10_000 });
 		expect(await plotTop()).toBe(before);
 	});
 

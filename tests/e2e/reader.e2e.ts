@@ -38,10 +38,12 @@ async function open(page: Page, path: string) {
 	expect(response?.status(), `${path} status`).toBe(200);
 }
 
-/** Waits until the page has hydrated (the reader's language switch only exists then). */
+/** Waits until the page has hydrated (the reader's language switch works only then). */
 async function openReader(page: Page, path: string, l: Locale = 'en') {
 	await open(page, path);
 	await expect(page.getByRole('group', { name: l === 'en' ? 'Text' : 'Текст' })).toBeVisible();
+	// The switch is rendered on the server too: a key pressed before hydration changes only the radio.
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
 
 const paragraph = (page: Page, n: number) => page.locator(`section#p${n}`);
