@@ -30,7 +30,11 @@ export default defineConfig({
 				// A component module does nothing when imported but define the component, so one that is
 				// imported and never rendered is left out. This keeps what a page renders on the server
 				// only ({#if !browser}: the lists for readers without JavaScript) out of its first load.
-				moduleSideEffects: (id: string) => (/[\\/]src[\\/].*\.svelte$/.test(id) ? false : undefined)
+				moduleSideEffects: (id: string) =>
+					/[\\/]src[\\/].*\.svelte$/.test(id) ||
+					(/node_modules[\\/]svelte[\\/]src[\\/]/.test(id) && !/[\\/](flags[\\/]|disclose-version)/.test(id))
+						? false
+						: undefined
 			}
 		}
 	},
@@ -49,7 +53,9 @@ export default defineConfig({
 							groups: [
 								{
 									name: 'framework',
-									test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]|src[\\/]lib[\\/]paraglide[\\/]runtime|vite[\\/]preload-helper/
+									test: (id: string) =>
+										/node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]|src[\\/]lib[\\/]paraglide[\\/]runtime|vite[\\/]preload-helper/.test(id) &&
+										!/svelte[\\/]src[\\/]internal[\\/]client[\\/]dom[\\/](elements[\\/]bindings[\\/]input|blocks[\\/]svelte-element|elements[\\/]transitions)\.js/.test(id)
 								},
 								{
 									name: 'timeline',
