@@ -6,6 +6,27 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vitest/config';
 import { siteOriginFrom } from './site.config.js';
 import { announcerWithoutInlineStyle } from './tools/announcer-style.js';
+import { clientLocaleRuntime } from './tools/client-locale-runtime.js';
+
+// The modules every page loads: SvelteKit's client, the parts of Svelte's runtime the timeline pages
+// use, the bundler's helpers, the locale runtime and the messages of every page's header.
+const FRAMEWORK =
+	/node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]|vite[\\/]preload-helper|^\0rolldown[\\/]runtime|src[\\/]lib[\\/](paraglide[\\/]runtime|i18n[\\/](client-runtime|index)\.ts|paraglide[\\/]messages[\\/](site_title|nav_statement|pr_title|uncertain_about_\w+)\.js)/;
+// Parts of Svelte's runtime that / and /embed never use (the pages that do load them on their own).
+const NOT_ON_TIMELINE_PAGES = /svelte[\\/]src[\\/]internal[\\/]client[\\/]dom[\\/](elements[\\/]bindings[\\/]input|blocks[\\/]svelte-element|elements[\\/]transitions)\.js/;
+// What / and /embed need to draw the timeline, with the messages it shows (keep this list to the
+// modules they load before 'timeline:ready'; what loads later stays in its own chunks).
+const TIMELINE = new RegExp(
+	[
+		/src[\\/]lib[\\/]timeline[\\/](layout|lanes|labels|density|ticks|time|zoom|format-date|navigation)\.ts/,
+		/src[\\/]lib[\\/](state[\\/](timeline-view|ready|narrow)|data[\\/]model\.ts)/,
+		/src[\\/]lib[\\/]components[\\/]timeline[\\/](Timeline|TimelineWithUrl|Plot|TimeAxis|Grid|LaneBands|Marks|Toolbar|ZoomButtons|LaneToggles|Filters|FoldedControls|Overview|Legend)\.svelte/,
+		/src[\\/]lib[\\/]paraglide[\\/]messages[\\/]tl_(help|overview|dense_lane|plot_label|legend(_vague|_point|_span|_uncertain)?|visible_range|region|mark_label(_with_text)?|filter_paragraph(_option)?|lane_toggle|controls(_active)?|clear_filters|zoom_in|zoom_out|fit|lanes|today|filter_theme|filter_none)\.js/,
+		/node_modules[\\/]d3-(time|array)[\\/]/
+	]
+		.map((r) => r.source)
+		.join('|')
+);
 
 export default defineConfig({
 	// The site's public origin (PUBLIC_SITE_ORIGIN at build time, see site.config.js), fixed into the
@@ -13,6 +34,7 @@ export default defineConfig({
 	define: { __SITE_ORIGIN__: JSON.stringify(siteOriginFrom()) },
 	plugins: [
 		announcerWithoutInlineStyle(),
+		clientLocaleRuntime(),
 		...(process.env.VITEST
 			? []
 			: [
@@ -51,16 +73,8 @@ export default defineConfig({
 						codeSplitting: {
 							includeDependenciesRecursively: false,
 							groups: [
-								{
-									name: 'framework',
-									test: (id: string) =>
-										/node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]|src[\\/]lib[\\/]paraglide[\\/]runtime|vite[\\/]preload-helper/.test(id) &&
-										!/svelte[\\/]src[\\/]internal[\\/]client[\\/]dom[\\/](elements[\\/]bindings[\\/]input|blocks[\\/]svelte-element|elements[\\/]transitions)\.js/.test(id)
-								},
-								{
-									name: 'timeline',
-									test: /src[\\/]lib[\\/](timeline[\\/](layout|lanes|labels|density|ticks|time|zoom|format-date|navigation)\.ts|state[\\/](timeline-view|ready|narrow)|data[\\/]model\.ts|components[\\/]timeline[\\/](Timeline|TimelineWithUrl|Plot|TimeAxis|Grid|LaneBands|Marks|Toolbar|ZoomButtons|LaneToggles|Filters|FoldedControls|Overview|Legend)\.svelte)|node_modules[\\/]d3-(time|array)[\\/]/
-								}
+								{ name: 'framework', test: (id: string) => FRAMEWORK.test(id) && !NOT_ON_TIMELINE_PAGES.test(id) },
+								{ name: 'timeline', test: TIMELINE }
 							]
 						}
 					}
