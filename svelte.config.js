@@ -7,7 +7,8 @@ import { withSiteFiles } from './tools/site-files.js';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
-	compilerOptions: { runes: true },
+	// discloseVersion: no window.__svelte version stamp (a few bytes in every page's first load).
+	compilerOptions: { runes: true, discloseVersion: false },
 	kit: {
 		// After the pages are written: sitemap.xml, robots.txt and the _headers file (tools/site-files.js).
 		adapter: withSiteFiles(adapter({ fallback: '200.html', strict: true }), {

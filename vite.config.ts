@@ -7,13 +7,14 @@ import { defineConfig } from 'vitest/config';
 import { siteOriginFrom } from './site.config.js';
 import { announcerWithoutInlineStyle } from './tools/announcer-style.js';
 import { clientLocaleRuntime } from './tools/client-locale-runtime.js';
+import { collectStaticImports, resolveDependencies } from './tools/preload-deps.js';
 
 // The modules every page loads: SvelteKit's client, the parts of Svelte's runtime the timeline pages
 // use, the bundler's helpers, the locale runtime and the messages of every page's header.
 const FRAMEWORK =
 	/node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]|vite[\\/]preload-helper|^\0rolldown[\\/]runtime|src[\\/]lib[\\/](paraglide[\\/]runtime|i18n[\\/](client-runtime|index)\.ts|paraglide[\\/]messages[\\/](site_title|nav_statement|pr_title|uncertain_about_\w+)\.js)/;
 // Parts of Svelte's runtime that / and /embed never use (the pages that do load them on their own).
-const NOT_ON_TIMELINE_PAGES = /svelte[\\/]src[\\/]internal[\\/]client[\\/]dom[\\/](elements[\\/]bindings[\\/]input|blocks[\\/]svelte-element|elements[\\/]transitions)\.js/;
+const NOT_ON_TIMELINE_PAGES = /svelte[\\/]src[\\/]internal[\\/]client[\\/]dom[\\/](elements[\\/]bindings[\\/](input|universal)|blocks[\\/]svelte-element|elements[\\/]transitions)\.js/;
 // What / and /embed need to draw the timeline, with the messages it shows (keep this list to the
 // modules they load before 'timeline:ready'; what loads later stays in its own chunks).
 const TIMELINE = new RegExp(
@@ -35,6 +36,7 @@ export default defineConfig({
 	plugins: [
 		announcerWithoutInlineStyle(),
 		clientLocaleRuntime(),
+		collectStaticImports(),
 		...(process.env.VITEST
 			? []
 			: [
@@ -63,6 +65,7 @@ export default defineConfig({
 	environments: {
 		client: {
 			build: {
+				modulePreload: { resolveDependencies },
 				rolldownOptions: {
 					preserveEntrySignatures: 'allow-extension',
 					output: {

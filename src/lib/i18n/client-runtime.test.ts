@@ -29,7 +29,7 @@ function onPage(path: string) {
 	const url = new URL(path, ORIGIN);
 	vi.stubGlobal('location', url);
 	vi.stubGlobal('window', { location: url });
-	const locale = paraglide.extractLocaleFromUrl(url);
+	const locale = paraglide.extractLocaleFromUrl(url) ?? 'en';
 	paraglide.overwriteGetLocale(() => locale);
 	return locale;
 }

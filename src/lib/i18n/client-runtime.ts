@@ -3,7 +3,8 @@
 // strategies ['url', 'baseLocale']). The client build resolves imports of that runtime to this
 // module (vite.config.ts), so the compiled messages and our helpers ask it for the locale; the
 // server keeps Paraglide's own runtime. It exports only what the client imports of it, and
-// client-runtime.test.ts checks each function against Paraglide's on the same URLs.
+// client-runtime.test.ts checks each function against Paraglide's on the same URLs, and
+// client-messages.test.ts the messages made with `message`.
 
 export type Locale = 'en' | 'ru';
 
@@ -66,3 +67,13 @@ export function deLocalizeHref(href: string): string {
 	if (!href.startsWith('/') || url.origin !== plain.origin) return plain.href;
 	return plain.pathname + plain.search + plain.hash;
 }
+
+/**
+ * A message from its English and Russian functions (the compiled message modules end in this call
+ * in the browser build: tools/client-locale-runtime.js): Russian when asked for or on a Russian
+ * page, English otherwise, as Paraglide's own switch does.
+ */
+export const message =
+	<I>(en: (inputs: I) => string, ru: (inputs: I) => string) =>
+	(inputs = {} as I, options: { locale?: string } = {}): string =>
+		((options.locale ?? getLocale()) === 'ru' ? ru : en)(inputs);
