@@ -1,7 +1,6 @@
 // Pure helpers for the statement reader: the reading mode (ru | en | both) and its persistence
 // format, the events linked to a paragraph, the key phrases to mark in a paragraph (strong for the
 // active events, faint for the others), the paragraphs an event links to, and sparkline marks.
-import { scaleUtc } from 'd3-scale';
 import type { EventModel, TimelineModel } from '$lib/data/model';
 import { highlightPhrases } from '$lib/data/phrases';
 
@@ -94,7 +93,12 @@ export function sparkMarks(
 	width: number,
 	minWidth = 2
 ): SparkMark[] {
-	const x = scaleUtc().domain(extent).range([0, width]).clamp(true);
+	// A clamped linear map of time onto [0, width], as the timeline's layout maps its window (d3-scale's
+	// scaleUtc would bring its interpolators, colours and formats, about 10 KB gzip, into every first
+	// load that shows a sparkline, for this one line).
+	const [t0, t1] = extent;
+	const k = t1 > t0 ? width / (t1 - t0) : 0;
+	const x = (t: number) => Math.min(width, Math.max(0, (t - t0) * k));
 	return events.map((e) => {
 		const x0 = x(e.t0);
 		const w = Math.max(minWidth, x(e.t1) - x0);
