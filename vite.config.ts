@@ -15,12 +15,16 @@ const FRAMEWORK =
 	/node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]|vite[\\/]preload-helper|^\0rolldown[\\/]runtime|src[\\/]lib[\\/](paraglide[\\/]runtime|i18n[\\/](client-runtime|index)\.ts|paraglide[\\/]messages[\\/](site_title|nav_statement|pr_title|uncertain_about_\w+)\.js)/;
 // Parts of Svelte's runtime that / and /embed never use (the pages that do load them on their own).
 const NOT_ON_TIMELINE_PAGES = /svelte[\\/]src[\\/]internal[\\/]client[\\/]dom[\\/](elements[\\/]bindings[\\/](input|universal)|blocks[\\/]svelte-element|elements[\\/]transitions)\.js/;
+// The data model and its dates, which every page with events uses (the reader, the concordance and
+// the event pages as well as the timeline): in the framework chunk, so that those pages do not load
+// the timeline's chunk for them (measured: the statement's page 73.9 → 58.8 KB, / 59.3 → 59.4 KB).
+const MODEL = /src[\\/]lib[\\/](data[\\/]model|timeline[\\/](time|format-date))\.ts/;
 // What / and /embed need to draw the timeline, with the messages it shows (keep this list to the
 // modules they load before 'timeline:ready'; what loads later stays in its own chunks).
 const TIMELINE = new RegExp(
 	[
-		/src[\\/]lib[\\/]timeline[\\/](layout|lanes|labels|density|ticks|time|zoom|format-date|navigation)\.ts/,
-		/src[\\/]lib[\\/](state[\\/](timeline-view|ready|narrow)|data[\\/]model\.ts)/,
+		/src[\\/]lib[\\/]timeline[\\/](layout|lanes|labels|density|ticks|zoom|navigation)\.ts/,
+		/src[\\/]lib[\\/]state[\\/](timeline-view|ready|narrow)/,
 		/src[\\/]lib[\\/]components[\\/]timeline[\\/](Timeline|TimelineWithUrl|Plot|TimeAxis|Grid|LaneBands|Marks|Toolbar|ZoomButtons|LaneToggles|Filters|FoldedControls|Overview|Legend)\.svelte/,
 		/src[\\/]lib[\\/]paraglide[\\/]messages[\\/]tl_(help|overview|dense_lane|plot_label|legend(_vague|_point|_span|_uncertain)?|visible_range|region|mark_label(_with_text)?|filter_paragraph(_option)?|lane_toggle|controls(_active)?|clear_filters|zoom_in|zoom_out|fit|lanes|today|filter_theme|filter_none)\.js/,
 		/node_modules[\\/]d3-(time|array)[\\/]/
@@ -76,7 +80,7 @@ export default defineConfig({
 						codeSplitting: {
 							includeDependenciesRecursively: false,
 							groups: [
-								{ name: 'framework', test: (id: string) => FRAMEWORK.test(id) && !NOT_ON_TIMELINE_PAGES.test(id) },
+								{ name: 'framework', test: (id: string) => (FRAMEWORK.test(id) && !NOT_ON_TIMELINE_PAGES.test(id)) || MODEL.test(id) },
 								{ name: 'timeline', test: TIMELINE }
 							]
 						}
