@@ -258,6 +258,8 @@ test.describe('search', () => {
 		await expect(box).toBeFocused();
 		await page.keyboard.type('Budapest');
 		const options = listbox(page).getByRole('option');
+		// The search engine loads when the box is first focused: the list shows once it has.
+		await expect(options.first()).toBeVisible();
 		const count = await options.count();
 		expect(count).toBeGreaterThan(1);
 		await box.press('ArrowUp');

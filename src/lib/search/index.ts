@@ -56,8 +56,9 @@ const both = (t: { en: string; ru: string } | undefined): string => (t ? `${t.en
 /** Score factor per importance step above 1: importance 2 scores ×1.25, importance 3 ×1.5. */
 export const IMPORTANCE_BOOST = 0.25;
 
-/** Queries shorter than this (in letters and digits) find nothing. */
-export const MIN_QUERY_LENGTH = 2;
+import { MIN_QUERY_LENGTH } from './limits';
+
+export { MIN_QUERY_LENGTH };
 
 /** Builds the index for a model. Cheap: a few milliseconds for the bundled data. */
 export function buildSearchIndex(model: TimelineModel): SearchIndex {
