@@ -10,9 +10,10 @@ import { clientLocaleRuntime } from './tools/client-locale-runtime.js';
 import { collectStaticImports, resolveDependencies } from './tools/preload-deps.js';
 
 // The modules every page loads: SvelteKit's client, the parts of Svelte's runtime the timeline pages
-// use, the bundler's helpers, the locale runtime and the messages of every page's header.
+// use, Vite's preload helper, the browser's locale runtime (Paraglide's is never in the client
+// build: tools/client-locale-runtime.js) and the messages every page shows.
 const FRAMEWORK =
-	/node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]|vite[\\/]preload-helper|^\0rolldown[\\/]runtime|src[\\/]lib[\\/](paraglide[\\/]runtime|i18n[\\/](client-runtime|index)\.ts|paraglide[\\/]messages[\\/](site_title|nav_statement|pr_title|uncertain_about_\w+)\.js)/;
+	/node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]|vite[\\/]preload-helper|src[\\/]lib[\\/](i18n[\\/](client-runtime|index)\.ts|paraglide[\\/]messages[\\/](site_title|nav_statement|pr_title|uncertain_about_\w+)\.js)/;
 // Parts of Svelte's runtime that / and /embed never use (the pages that do load them on their own).
 const NOT_ON_TIMELINE_PAGES = /svelte[\\/]src[\\/]internal[\\/]client[\\/]dom[\\/](elements[\\/]bindings[\\/](input|universal)|blocks[\\/]svelte-element|elements[\\/]transitions)\.js/;
 // The data model and its dates, which every page with events uses (the reader, the concordance and

@@ -16,9 +16,9 @@ const LITE = fileURLToPath(new URL('../src/lib/i18n/client-runtime.ts', import.m
 
 /**
  * The compact form of a compiled message module, or undefined if it is not of the shape expected.
- * @param {string} code @param {string} runtime the specifier to import `message` from
+ * @param {string} code
  */
-export function compactMessage(code, runtime = '../runtime.js') {
+export function compactMessage(code) {
 	// The message as Paraglide ends it: `[export ]const x = /** type */ ((inputs…) => { switch });`,
 	// then, for a key that is not an identifier, `export { x as "key-name" }`.
 	const exp = /^(export )?const (\w+) = [^\n]*\(\(inputs(?: = \{\})?, options = \{\}\) => \{\n\tconst locale = experimentalStaticLocale \?\? options\.locale \?\? getLocale\(\)\n\tif \(locale === "ru"\) return ru_\2\(inputs\)\n\treturn en_\2\(inputs\)\n\}\);?\n?((?:export \{ \2 as "[^"]+" \};?\s*)?)$/m.exec(code);
@@ -27,7 +27,7 @@ export function compactMessage(code, runtime = '../runtime.js') {
 	const [, exported = '', name, alias = ''] = exp;
 	if (!code.includes(`const en_${name} = `) || !code.includes(`const ru_${name} = `)) return undefined;
 	return (
-		code.slice(0, exp.index).replace(imp, `import { message } from ${JSON.stringify(runtime)};`) +
+		code.slice(0, exp.index).replace(imp, "import { message } from '../runtime.js';") +
 		`${exported}const ${name} = /* @__PURE__ */ message(en_${name}, ru_${name});\n${alias}`
 	);
 }

@@ -21,15 +21,15 @@ const toLocale = (segment: string | undefined): Locale | undefined => {
 	return s === 'en' || s === 'ru' ? s : undefined;
 };
 
-/** The path's segments after its leading slashes, without a locale segment at the front. */
-const withoutLocale = (pathname: string): string[] => {
-	const segments = pathname.replace(/^\/+/, '').split('/');
-	if (toLocale(segments[0])) segments.shift();
-	return segments;
-};
+/** A path's locale (if its first segment names one) and the rest of it, without leading slashes. */
+function splitPath(pathname: string): { locale?: Locale; rest: string } {
+	const [first, ...rest] = pathname.replace(/^\/+/, '').split('/');
+	const locale = toLocale(first);
+	return locale ? { locale, rest: rest.join('/') } : { rest: [first, ...rest].join('/') };
+}
 
 /** The locale of a URL: its first path segment if that names one, else the base locale. */
-export const localeOfUrl = (url: URL): Locale => toLocale(url.pathname.split('/').filter(Boolean)[0]) ?? baseLocale;
+export const localeOfUrl = (url: URL): Locale => splitPath(url.pathname).locale ?? baseLocale;
 
 /** The locale of the page the browser shows (the base locale where there is no page). */
 export const getLocale = (): Locale => (typeof location === 'undefined' ? baseLocale : localeOfUrl(new URL(location.href)));
@@ -37,36 +37,28 @@ export const getLocale = (): Locale => (typeof location === 'undefined' ? baseLo
 /** The URL without its locale segment: "/ru/events/x" -> "/events/x". */
 export function deLocalizeUrl(url: string | URL): URL {
 	const u = new URL(url, origin());
-	const segments = u.pathname.replace(/^\/+/, '').split('/');
-	if (toLocale(segments[0])) u.pathname = '/' + segments.slice(1).join('/');
+	const { locale, rest } = splitPath(u.pathname);
+	if (locale) u.pathname = `/${rest}`;
 	return u;
 }
 
 function localizeUrl(url: URL, locale: Locale): URL {
 	const u = new URL(url);
-	if (localeOfUrl(u) === locale) return u;
-	const path = withoutLocale(u.pathname).join('/');
-	u.pathname = locale === baseLocale ? '/' + path : `/${locale}/${path}`;
+	const path = splitPath(u.pathname);
+	if ((path.locale ?? baseLocale) === locale) return u;
+	u.pathname = locale === baseLocale ? `/${path.rest}` : `/${locale}/${path.rest}`;
 	return u;
 }
 
-/** A link in the given (or the page's) locale; a root-relative href stays root-relative. */
-export function localizeHref(href: string, options?: { locale?: string }): string {
-	const current = getLocale();
-	const target = toLocale(options?.locale) ?? current;
-	const url = new URL(href, origin());
-	const localized = localizeUrl(url, target);
-	if (!href.startsWith('/') || url.origin !== localized.origin) return localized.href;
-	return localized.pathname + localized.search + localized.hash;
-}
+/** `url` written the way `href` was: a root-relative href stays root-relative, any other is absolute. */
+const asHref = (href: string, url: URL): string => (href.startsWith('/') ? url.pathname + url.search + url.hash : url.href);
 
-/** A link without its locale segment; a root-relative href stays root-relative. */
-export function deLocalizeHref(href: string): string {
-	const url = new URL(href, origin());
-	const plain = deLocalizeUrl(url);
-	if (!href.startsWith('/') || url.origin !== plain.origin) return plain.href;
-	return plain.pathname + plain.search + plain.hash;
-}
+/** A link in the given (or the page's) locale. */
+export const localizeHref = (href: string, options?: { locale?: string }): string =>
+	asHref(href, localizeUrl(new URL(href, origin()), toLocale(options?.locale) ?? getLocale()));
+
+/** A link without its locale segment. */
+export const deLocalizeHref = (href: string): string => asHref(href, deLocalizeUrl(href));
 
 /**
  * A message from its English and Russian functions (the compiled message modules end in this call

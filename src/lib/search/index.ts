@@ -5,6 +5,7 @@
 import MiniSearch from 'minisearch';
 import type { EventModel, TimelineModel } from '$lib/data/model';
 import { indexForms, isFuzzyTerm, queryTerms, words } from './text';
+import { MIN_QUERY_LENGTH } from './limits';
 
 export { highlightMatches, snippet } from './highlight';
 
@@ -55,10 +56,6 @@ const both = (t: { en: string; ru: string } | undefined): string => (t ? `${t.en
 
 /** Score factor per importance step above 1: importance 2 scores ×1.25, importance 3 ×1.5. */
 export const IMPORTANCE_BOOST = 0.25;
-
-import { MIN_QUERY_LENGTH } from './limits';
-
-export { MIN_QUERY_LENGTH };
 
 /** Builds the index for a model. Cheap: a few milliseconds for the bundled data. */
 export function buildSearchIndex(model: TimelineModel): SearchIndex {
