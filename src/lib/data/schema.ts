@@ -2,117 +2,38 @@
 // `strict` for the bundled data and the open-data file (/data/timeline.json): every text in
 // English and Russian, every event sourced; `lenient` for datasets imported with ?data=, where a
 // text may be a plain string and optional fields may be absent. TypeScript types are inferred.
+// Its building blocks are in ./schema-fields.ts, the stories' schema in ./story-schema.ts.
 import * as v from 'valibot';
-import { parsePartialDate } from '$lib/timeline/time';
-
-const ID = /^[a-z0-9][a-z0-9._-]*$/i;
-
-const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
-
-export const Id = v.pipe(
-	v.string(),
-	v.regex(ID, 'must be an id of letters, digits, ".", "_" or "-"'),
-	v.maxLength(120, 'must be at most 120 characters')
-);
-
-/**
- * A partial ISO 8601 date: "2009", "2009-06", "2009-06-16", or with a time of day
- * "2009-06-16T14:30" / "2009-06-16T14:30:05"; astronomical years, negative before year 0 ("-0044").
- */
-export const DateString = v.pipe(
-	v.string(),
-	v.regex(
-		/^-?\d{4,6}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?$/,
-		'must be a date written YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss]'
-	),
-	v.check((s) => parsePartialDate(s) !== undefined, 'must be a real date (month 1-12, a day the month has, a time up to 23:59:59)')
-);
-
-/** An absolute http(s) URL; https only in the bundled data. */
-const url = (httpsOnly: boolean) =>
-	v.pipe(
-		v.string(),
-		v.regex(
-			httpsOnly ? /^https:\/\/\S+$/i : /^https?:\/\/\S+$/i,
-			httpsOnly ? 'must be an https:// URL' : 'must be an http(s):// URL'
-		),
-		v.url('must be an absolute URL')
-	);
-
-export const I18nText = v.strictObject({ en: nonEmpty, ru: nonEmpty });
-const LooseText = v.union(
-	[
-		nonEmpty,
-		v.pipe(
-			v.object({ en: v.optional(nonEmpty), ru: v.optional(nonEmpty) }),
-			v.check((o) => !!(o.en || o.ru), 'needs "en" or "ru"')
-		)
-	],
-	'must be a string or an object {"en": "...", "ru": "..."}'
-);
-
-export const EVENT_KINDS = [
-	'resolution',
-	'report',
-	'session',
-	'process',
-	'treaty',
-	'signature',
-	'entry-into-force',
-	'statement',
-	'declaration',
-	'summit',
-	'conference',
-	'decision',
-	'letter',
-	'other'
-] as const;
-
-export const ADOPTION_MODES = [
-	'consensus',
-	'without-vote',
-	'recorded-vote',
-	'signature',
-	'no-consensus'
-] as const;
-
-/** What an uncertainty is about: the one field of the event that is not verified. */
-export const UNCERTAIN_ABOUT = ['date', 'title', 'symbol', 'vote', 'count', 'place', 'status', 'other'] as const;
-export type UncertainAbout = (typeof UNCERTAIN_ABOUT)[number];
-const About = v.picklist(UNCERTAIN_ABOUT, `must be one of ${UNCERTAIN_ABOUT.join(', ')}`);
-
-/**
- * What about an event is not verified: `{ about, en, ru }`. Imported data may also give a plain
- * string or `{en, ru}` without `about`, which means `about: "other"`.
- */
-export const UncertainText = v.strictObject({ about: About, en: nonEmpty, ru: nonEmpty });
-const LooseUncertain = v.union(
-	[
-		nonEmpty,
-		v.pipe(
-			v.object({ about: v.optional(About), en: v.optional(nonEmpty), ru: v.optional(nonEmpty) }),
-			v.check((o) => !!(o.en || o.ru), 'needs "en" or "ru"')
-		)
-	],
-	'must be a string or an object {"about": "date", "en": "...", "ru": "..."}'
-);
-
-/** A reference to a document paragraph, written "<documentId>#<paragraphId>". */
-export const ParagraphRef = v.pipe(
-	v.string(),
-	v.regex(/^[a-z0-9._-]+#[a-z0-9._-]+$/i, 'must be written <documentId>#<paragraphId>')
-);
-
-/** Quotes of earlier texts are short: at most this many words (issue 11). */
-export const MAX_QUOTE_WORDS = 40;
-
-/** Words of a quote as counted for its length limit: runs of letters or digits ("ИКТ-среды" is one). */
-export const quoteWordCount = (s: string): number => s.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-
-const Quote = v.pipe(
+import {
+	ADOPTION_MODES,
+	DateString,
+	EVENT_KINDS,
+	I18nText,
+	Id,
+	LooseText,
+	LooseUncertain,
+	ParagraphRef,
+	Quote,
+	UncertainText,
 	nonEmpty,
-	v.check((s) => quoteWordCount(s) <= MAX_QUOTE_WORDS, `must be at most ${MAX_QUOTE_WORDS} words (a short, exact quote)`)
-);
+	url
+} from './schema-fields';
+import { lenientStory, strictStory } from './story-schema';
+
+export {
+	ADOPTION_MODES,
+	DateString,
+	EVENT_KINDS,
+	I18nText,
+	Id,
+	MAX_QUOTE_WORDS,
+	ParagraphRef,
+	UNCERTAIN_ABOUT,
+	UncertainText,
+	quoteWordCount,
+	type UncertainAbout
+} from './schema-fields';
+export { MAX_CAPTION_CHARS } from './story-schema';
 
 function build<T extends typeof I18nText | typeof LooseText, U extends typeof UncertainText | typeof LooseUncertain>(
 	text: T,
@@ -221,66 +142,6 @@ function build<T extends typeof I18nText | typeof LooseText, U extends typeof Un
 	const Era = v.object({ start: DateString, end: DateString, label: text });
 	return { Track, Theme, Source, Event, LineageEntry, Paragraph, Document, Era };
 }
-
-/** Scene captions are 1–3 sentences: a generous cap keeps them from growing into essays. */
-export const MAX_CAPTION_CHARS = 420;
-const captionLength = `must be at most ${MAX_CAPTION_CHARS} characters (1–3 sentences)`;
-
-/**
- * Presentation stories (data/stories/<id>.json, and the optional `stories` of a dataset): scenes over
- * the timeline. Strict for the bundled stories: captions in both languages, at least one highlighted
- * event. Lenient for stories in imported or edited datasets (a scene captured in the editor): texts
- * may be plain strings, and a scene may highlight nothing and show its filters instead.
- */
-function buildStory<T extends v.GenericSchema, C extends v.GenericSchema, H extends v.GenericSchema>(
-	text: T,
-	caption: C,
-	highlight: H
-) {
-	const Scene = v.strictObject({
-		/** The visible time range: `from` is the start of its date, `to` the end of its date (inclusive). */
-		window: v.strictObject({ from: DateString, to: DateString }),
-		/** Events drawn emphasised in this scene (the others are dimmed). */
-		highlight,
-		/** The selected event (its panel is open). */
-		event: v.optional(Id),
-		/**
-		 * A statement paragraph: "<documentId>#<paragraphId>". Shown beside the timeline; when the scene
-		 * highlights nothing, it also filters the events (those linked to it stand out).
-		 */
-		paragraph: v.optional(ParagraphRef),
-		/** The lanes shown, in any order (absent: the lanes with events in the window). */
-		tracks: v.optional(v.pipe(v.array(Id), v.minLength(1, 'needs at least one lane'))),
-		/** A theme filter: the events with this theme stand out. */
-		theme: v.optional(Id),
-		title: v.optional(text),
-		caption
-	});
-	const Story = v.strictObject({
-		$schema: v.optional(v.string()),
-		id: Id,
-		title: text,
-		description: v.optional(text),
-		scenes: v.pipe(v.array(Scene), v.minLength(1, 'needs at least one scene'))
-	});
-	return { Scene, Story };
-}
-const captionText = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_CAPTION_CHARS, captionLength));
-const strictStory = buildStory(
-	I18nText,
-	v.strictObject({ en: captionText, ru: captionText }),
-	v.pipe(v.array(Id), v.minLength(1, 'needs at least one event'))
-);
-const lenientStory = buildStory(
-	LooseText,
-	v.optional(
-		v.pipe(
-			LooseText,
-			v.check((t) => (typeof t === 'string' ? [t] : Object.values(t)).every((x) => !x || x.length <= MAX_CAPTION_CHARS), captionLength)
-		)
-	),
-	v.optional(v.array(Id))
-);
 
 const meta = {
 	$schema: v.optional(v.string()),
